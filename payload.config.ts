@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Users } from './src/collections/Users'
+import { getServerEnv } from './src/lib/env'
+import { createMailTransport, parseMailFrom } from './src/lib/mail'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = getServerEnv()
+const mailFrom = parseMailFrom(env.MAIL_FROM)
+
+export default buildConfig({
+  serverURL: env.SITE_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Admin' },
+  },
+  collections: [Users],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: {
+      connectionString: env.DATABASE_URL,
+      connectionTimeoutMillis: 5_000,
+    },
+    // Schema changes always go through committed migrations, in development too.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    // The standalone (Docker) server has no scripts: it applies migrations when Payload starts.
+    prodMigrations: migrations,
+  }),
+  email: nodemailerAdapter({
+    defaultFromAddress: mailFrom.address,
+    defaultFromName: mailFrom.name,
+    transport: createMailTransport(env.SMTP_URL),
+    skipVerify: true,
+  }),
+  sharp,
+  graphQL: {
+    maxComplexity: 1000,
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  telemetry: false,
+  onInit: async (payload) => {
+    // pg's pool emits 'error' when the server goes away under an idle connection; without a
+    // listener that would crash the whole site instead of answering 503 until PostgreSQL is back.
+    const pool = (payload.db as { pool?: import('pg').Pool }).pool
+    pool?.on('error', (error) =>
+      payload.logger.warn(`PostgreSQL connection lost: ${error.message}`),
+    )
+  },
+})

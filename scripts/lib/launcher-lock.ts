@@ -1,0 +1,63 @@
+/**
+ * One launcher per data directory. The lock file records the launcher and its Next server, so a
+ * run that was killed with -9 (which leaves both children behind) is cleaned up by the next one.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { commandLineOf, isAlive, terminate } from './processes'
+
+type LockState = { launcherPid: number; serverPid?: number }
+
+export class LauncherLock {
+  private readonly file: string
+  private state: LockState
+
+  constructor(dataDir: string) {
+    this.file = path.join(dataDir, 'launcher.json')
+    this.state = { launcherPid: process.pid }
+  }
+
+  /** Fails if another live launcher owns the directory; stops a server an earlier one left. */
+  async acquire(say: (message: string) => void) {
+    const previous = this.read()
+    if (previous && previous.launcherPid !== process.pid && isAlive(previous.launcherPid)) {
+      throw new Error(
+        `Another launcher (pid ${previous.launcherPid}) is already running on this data directory. ` +
+          'Stop it first (Ctrl-C in its terminal, or `kill ' +
+          previous.launcherPid +
+          '`).',
+      )
+    }
+    const orphan = previous?.serverPid
+    if (orphan && isAlive(orphan) && /next/.test(commandLineOf(orphan))) {
+      say(
+        `Found the web server (pid ${orphan}) of an earlier run that did not stop cleanly; stopping it.`,
+      )
+      await terminate(orphan, 'SIGTERM', 10_000)
+    }
+    this.write()
+  }
+
+  recordServer(pid: number | undefined) {
+    this.state.serverPid = pid
+    this.write()
+  }
+
+  release() {
+    const current = this.read()
+    if (current?.launcherPid === process.pid) fs.rmSync(this.file, { force: true })
+  }
+
+  private read(): LockState | undefined {
+    try {
+      return JSON.parse(fs.readFileSync(this.file, 'utf8')) as LockState
+    } catch {
+      return undefined
+    }
+  }
+
+  private write() {
+    fs.writeFileSync(this.file, JSON.stringify(this.state, null, 2))
+  }
+}

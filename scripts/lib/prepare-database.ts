@@ -1,0 +1,32 @@
+import { getPayload, type Migration } from 'payload'
+
+import { migrations } from '../../migrations'
+import config from '../../payload.config'
+import { seed } from '../../src/seed'
+
+/** Applies every committed migration, verifies they are all recorded, optionally seeds. */
+export async function prepareDatabase(options: { seed: boolean }) {
+  const payload = await getPayload({ config })
+  try {
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    const { docs } = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+    })
+    const applied = new Set(docs.map((doc) => (doc as { name?: string }).name))
+    const missing = migrations.map((m) => m.name).filter((name) => !applied.has(name))
+    if (missing.length > 0) throw new Error(`these migrations did not run: ${missing.join(', ')}`)
+    console.log(`Migrations: all ${migrations.length} applied.`)
+    if (options.seed) {
+      const { created, present } = await seed(payload)
+      if (created.length) console.log(`Seed: created ${created.join(', ')}.`)
+      else if (present.length) console.log('Seed: demo content already present.')
+      else console.log('Seed: no demo content defined yet.')
+    }
+  } finally {
+    // Not pool.end(): Payload keeps one client checked out for good, so that would never return.
+    await payload.destroy()
+  }
+}

@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn, type SpawnOptions } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+export function commandLineOf(pid: number): string {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').trim()
+  } catch {
+    return ''
+  }
+}
+
+export function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/** Waits until `pid` has exited; false if it is still there after `timeoutMs`. */
+export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true
+    await sleep(100)
+  }
+  return !isAlive(pid)
+}
+
+/** Sends `signal`, then SIGKILL if the process is still there after `graceMs`. */
+export async function terminate(pid: number, signal: NodeJS.Signals = 'SIGTERM', graceMs = 10_000) {
+  if (!isAlive(pid)) return
+  try {
+    process.kill(pid, signal)
+  } catch {
+    return
+  }
+  if (await waitForExit(pid, graceMs)) return
+  try {
+    process.kill(pid, 'SIGKILL')
+  } catch {
+    // already gone
+  }
+  await waitForExit(pid, 2_000)
+}
+
+/**
+ * Runs a command to completion, showing its output; resolves with its exit code. `onOutput` also
+ * receives what it prints.
+ */
+export function run(
+  command: string,
+  args: string[],
+  options: SpawnOptions & { onOutput?: (chunk: string) => void } = {},
+): Promise<number> {
+  const { onOutput, ...spawnOptions } = options
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: onOutput ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+      ...spawnOptions,
+    })
+    for (const [stream, target] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      stream?.on('data', (chunk: Buffer) => {
+        target.write(chunk)
+        onOutput?.(chunk.toString())
+      })
+    }
+    child.once('error', reject)
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+export function exited(child: ChildProcess): Promise<number> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode)
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
+}
+
+/** The Next.js CLI, run with this Node directly (no npx in between to swallow signals). */
+export function nextBin(): string {
+  return createRequire(import.meta.url).resolve('next/dist/bin/next')
+}

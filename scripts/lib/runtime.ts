@@ -1,0 +1,101 @@
+/**
+ * What `npm start`, `npm run dev` and the Payload CLI wrapper share: read the configuration,
+ * bring up the embedded PostgreSQL when no DATABASE_URL is given, fill in the local defaults,
+ * and hand back the environment for the app's processes.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { EnvError, getLauncherEnv, type LauncherEnv } from '../../src/lib/env'
+
+import { LocalPostgres, stopStaleServer } from './local-postgres'
+import { findFreePort } from './ports'
+import { readOrCreateSecret } from './secret'
+
+export const EMBEDDED_DATABASE_NAME = 'consultancy'
+
+export type Runtime = {
+  config: LauncherEnv
+  /** Environment for child processes: DATABASE_URL and PAYLOAD_SECRET always set. */
+  env: NodeJS.ProcessEnv
+  embedded: LocalPostgres | undefined
+  /** Marks the coming database exit as expected (no supervisor restart). */
+  prepareToStop: () => void
+  stop: () => Promise<void>
+}
+
+export function readConfigOrExit(): LauncherEnv {
+  try {
+    return getLauncherEnv()
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message)
+      process.exit(1)
+    }
+    throw error
+  }
+}
+
+function readPreferredPort(file: string): number | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { port?: number }).port
+  } catch {
+    return undefined
+  }
+}
+
+export async function prepareRuntime(options: {
+  supervise: boolean
+  quiet?: boolean
+}): Promise<Runtime> {
+  const config = readConfigOrExit()
+  fs.mkdirSync(config.DATA_DIR, { recursive: true })
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SITE_URL: config.SITE_URL,
+    PORT: String(config.PORT),
+    HOST: config.HOST,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+
+  if (config.DATABASE_URL) {
+    env.DATABASE_URL = config.DATABASE_URL
+    env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
+    const where = new URL(config.DATABASE_URL)
+    if (!options.quiet)
+      console.log(
+        `Database: PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL)`,
+      )
+    return { config, env, embedded: undefined, prepareToStop: () => {}, stop: async () => {} }
+  }
+
+  const stateFile = path.join(config.DATA_DIR, 'postgres.json')
+  const dataDir = path.join(config.DATA_DIR, 'postgres')
+  const say = (message: string) => console.log(`[database] ${message}`)
+  // First, so that its port is free again for us.
+  await stopStaleServer(dataDir, say)
+  const port = await findFreePort('127.0.0.1', readPreferredPort(stateFile))
+  const embedded = new LocalPostgres({
+    dataDir,
+    port,
+    supervise: options.supervise,
+    say,
+  })
+  const startedAt = Date.now()
+  await embedded.start()
+  await embedded.ensureDatabase(EMBEDDED_DATABASE_NAME)
+  fs.writeFileSync(stateFile, JSON.stringify({ port }, null, 2))
+  env.DATABASE_URL = embedded.url(EMBEDDED_DATABASE_NAME)
+  env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
+  console.log(
+    `Database: embedded PostgreSQL on 127.0.0.1:${port}, data in ${path.relative(process.cwd(), embedded.dataDir) || embedded.dataDir} ` +
+      `(ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  )
+  return {
+    config,
+    env,
+    embedded,
+    prepareToStop: () => embedded.prepareToStop(),
+    stop: () => embedded.stop(),
+  }
+}

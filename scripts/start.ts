@@ -1,0 +1,121 @@
+/**
+ * `npm start`: everything a newcomer needs after `npm ci`.
+ *
+ * 1. read and validate the configuration (src/lib/env.ts)
+ * 2. start the embedded PostgreSQL when DATABASE_URL is unset (data in .data/), and supervise it
+ * 3. apply migrations, seed demo content (idempotent)
+ * 4. build when .next is missing or older than the sources
+ * 5. serve the production build on HOST:PORT until Ctrl-C / SIGTERM, then stop everything cleanly
+ */
+import { spawn } from 'node:child_process'
+
+import { buildIsCurrent, markBuildCurrent, sourceHash } from './lib/build-stamp'
+import { LauncherLock } from './lib/launcher-lock'
+import { isPortFree } from './lib/ports'
+import { exited, nextBin, run, terminate } from './lib/processes'
+import { prepareRuntime } from './lib/runtime'
+
+const startedAt = Date.now()
+const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
+const say = (message: string) => console.log(`[start] ${message}`)
+
+const runtime = await prepareRuntime({ supervise: true })
+const { config } = runtime
+const lock = new LauncherLock(config.DATA_DIR)
+let server: ReturnType<typeof spawn> | undefined
+let stopping = false
+
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  runtime.prepareToStop()
+  if (server?.pid) {
+    say('Stopping the web server...')
+    await terminate(server.pid, 'SIGTERM', 10_000)
+  }
+  if (runtime.embedded) say('Stopping PostgreSQL...')
+  await runtime.stop()
+  lock.release()
+  say('Stopped.')
+  process.exit(code)
+}
+
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(Number(process.exitCode ?? 0)))
+
+async function main() {
+  await lock.acquire(say)
+  if (!(await isPortFree(config.PORT, config.HOST))) {
+    throw new Error(
+      `Port ${config.PORT} on ${config.HOST} is already in use. Stop what is using it, or choose ` +
+        'another port: PORT=3001 npm start',
+    )
+  }
+  const env: NodeJS.ProcessEnv = { ...runtime.env, NODE_ENV: 'production' }
+  const node = process.execPath
+  const tsx = ['--import', 'tsx']
+
+  if ((await run(node, [...tsx, 'scripts/migrate.ts', '--seed', '--quiet'], { env })) !== 0) {
+    throw new Error('Could not prepare the database (see above).')
+  }
+
+  if (buildIsCurrent()) {
+    say('The production build is current.')
+  } else {
+    say('Building the site (next build); this takes a minute or two the first time...')
+    const hash = sourceHash()
+    if ((await run(node, [nextBin(), 'build'], { env })) !== 0)
+      throw new Error('next build failed.')
+    markBuildCurrent(hash)
+  }
+
+  const child = spawn(
+    node,
+    [nextBin(), 'start', '--hostname', config.HOST, '--port', String(config.PORT)],
+    // Its own process group: Ctrl-C reaches the launcher, which stops things in order.
+    { env, stdio: 'inherit', detached: true },
+  )
+  server = child
+  lock.recordServer(child.pid)
+  void exited(child).then((code) => {
+    if (stopping) return
+    say(`The web server stopped unexpectedly (exit code ${code}).`)
+    void shutdown(code || 1)
+  })
+
+  await waitForHealth(`http://${connectHost(config.HOST)}:${config.PORT}/api/health`)
+  console.log('')
+  console.log(`  Site:   ${config.SITE_URL}`)
+  console.log(`  Admin:  ${config.SITE_URL}/admin`)
+  console.log(`  Health: ${config.SITE_URL}/api/health`)
+  console.log(
+    config.SMTP_URL
+      ? `  Email:  sent through ${new URL(config.SMTP_URL).host}`
+      : '  Email:  no SMTP_URL set, so messages are not sent (set SMTP_URL to deliver them)',
+  )
+  console.log('')
+  say(`Ready in ${seconds()}. Press Ctrl-C to stop.`)
+}
+
+function connectHost(host: string) {
+  return host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+}
+
+async function waitForHealth(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  if (!stopping) throw new Error(`The site did not answer ${url} within ${timeoutMs / 1000} s.`)
+}
+
+main().catch(async (error: Error) => {
+  console.error(`[start] ${error.message}`)
+  await shutdown(1)
+})

@@ -1,0 +1,6 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+/** Signed-in users who edit content: admins and editors. */
+export const isAdminOrEditor: Access = ({ req }) => hasRole(req, 'admin') || hasRole(req, 'editor')

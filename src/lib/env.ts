@@ -1,0 +1,167 @@
+/**
+ * The one place that reads `process.env`. Everything else asks these functions.
+ *
+ * - `getServerEnv()` is what the running app (Next + Payload) needs: every value present and valid.
+ * - `getLauncherEnv()` is what `npm start` / `npm run dev` need before they have filled in the
+ *   local defaults (an embedded database, a generated secret).
+ * - `getTestEnv()` is what the test harness may be given.
+ *
+ * A missing or malformed variable throws an `EnvError` whose message names it.
+ */
+import path from 'node:path'
+import { z } from 'zod'
+
+export class EnvError extends Error {
+  readonly variables: string[]
+  constructor(problems: { name: string; problem: string }[]) {
+    const lines = problems.map((p) => `  - ${p.name}: ${p.problem}`)
+    super(`Invalid configuration (see .env.example):\n${lines.join('\n')}`)
+    this.name = 'EnvError'
+    this.variables = problems.map((p) => p.name)
+  }
+}
+
+type RawEnv = Record<string, string | undefined>
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional())
+
+function urlWithProtocols(protocols: string[], example: string) {
+  return z.string().refine(
+    (value) => {
+      try {
+        const url = new URL(value)
+        return protocols.includes(url.protocol) && url.hostname.length > 0
+      } catch {
+        return false
+      }
+    },
+    { message: `must be a ${protocols.map((p) => `${p}//`).join(' or ')} URL, e.g. ${example}` },
+  )
+}
+
+export const databaseUrl = urlWithProtocols(
+  ['postgres:', 'postgresql:'],
+  'postgres://user:password@127.0.0.1:5432/consultancy',
+)
+const smtpUrl = urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@smtp.example.com:587')
+const httpUrl = urlWithProtocols(['http:', 'https:'], 'https://www.example.com')
+
+const port = z.coerce
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535')
+
+const mailFrom = z
+  .string()
+  .refine((value) => !/[\r\n]/.test(value), { message: 'must be a single line' })
+  .refine((value) => /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value.trim()), {
+    message: 'must be an address, e.g. "Site <hello@example.com>" or hello@example.com',
+  })
+
+const nodeEnv = z.preprocess(
+  blankToUndefined,
+  z.enum(['development', 'production', 'test']).default('development'),
+)
+
+const launcherSchema = z.object({
+  NODE_ENV: nodeEnv,
+  DATABASE_URL: optional(databaseUrl),
+  PAYLOAD_SECRET: optional(z.string().min(32, 'must be at least 32 characters long')),
+  SITE_URL: optional(httpUrl),
+  PORT: z.preprocess(blankToUndefined, port.default(3000)),
+  HOST: z.preprocess(blankToUndefined, z.string().default('127.0.0.1')),
+  SMTP_URL: optional(smtpUrl),
+  MAIL_FROM: optional(mailFrom),
+  DATA_DIR: optional(z.string()),
+})
+
+const serverSchema = launcherSchema.extend({
+  DATABASE_URL: z.preprocess(blankToUndefined, databaseUrl),
+  PAYLOAD_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string({ message: 'is required' }).min(32, 'must be at least 32 characters long'),
+  ),
+})
+
+function problemsOf(error: z.ZodError) {
+  return error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'environment')
+    const problem =
+      issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message
+    return { name, problem }
+  })
+}
+
+function defaultSiteUrl(host: string, portNumber: number) {
+  const publicHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
+  return `http://${publicHost}:${portNumber}`
+}
+
+function withDerived<T extends z.infer<typeof launcherSchema>>(values: T) {
+  return {
+    ...values,
+    SITE_URL: (values.SITE_URL ?? defaultSiteUrl(values.HOST, values.PORT)).replace(/\/+$/, ''),
+    MAIL_FROM: values.MAIL_FROM ?? 'Consultancy site <no-reply@localhost>',
+    DATA_DIR: path.resolve(values.DATA_DIR ?? path.join(process.cwd(), '.data')),
+  }
+}
+
+/** What the launcher knows before it fills in local defaults. */
+export function parseLauncherEnv(raw: RawEnv) {
+  const result = launcherSchema.safeParse(raw)
+  if (!result.success) throw new EnvError(problemsOf(result.error))
+  const values = result.data
+  if (values.NODE_ENV === 'production' && values.DATABASE_URL && !values.PAYLOAD_SECRET) {
+    throw new EnvError([
+      {
+        name: 'PAYLOAD_SECRET',
+        problem:
+          'is required in production (NODE_ENV=production with DATABASE_URL); generate one with `openssl rand -hex 32`',
+      },
+    ])
+  }
+  return withDerived(values)
+}
+
+/** What the running app needs: everything present and valid. */
+export function parseServerEnv(raw: RawEnv) {
+  const result = serverSchema.safeParse(raw)
+  if (!result.success) throw new EnvError(problemsOf(result.error))
+  return withDerived(result.data)
+}
+
+export type LauncherEnv = ReturnType<typeof parseLauncherEnv>
+export type ServerEnv = ReturnType<typeof parseServerEnv>
+
+let serverEnv: ServerEnv | undefined
+
+export function getServerEnv(): ServerEnv {
+  serverEnv ??= parseServerEnv(process.env)
+  return serverEnv
+}
+
+export function getLauncherEnv(): LauncherEnv {
+  return parseLauncherEnv(process.env)
+}
+
+const testSchema = z.object({
+  TEST_DATABASE_URL: optional(databaseUrl),
+  CHROME_PATH: optional(z.string()),
+  CI: optional(z.string()),
+})
+
+export function getTestEnv() {
+  const result = testSchema.safeParse(process.env)
+  if (!result.success) throw new EnvError(problemsOf(result.error))
+  return result.data
+}
+
+/** The environment handed to child processes (Next, the Payload CLI). */
+export function processEnv(): RawEnv {
+  return { ...process.env }
+}
