@@ -47,8 +47,12 @@ function serverUser(): OsUser | undefined {
   }
 }
 
-/** Every directory above `dir` must be enterable by the server's user. */
-function assertReachable(dir: string, user: OsUser | undefined) {
+/**
+ * Every directory above `dir` must be enterable by the server's user. As root (the only case where
+ * the server runs as another user) we grant that user the right to pass through (search, not
+ * read) the ones it cannot, and say so.
+ */
+function ensureReachable(dir: string, user: OsUser | undefined, say: (message: string) => void) {
   if (!user) return
   let current = path.dirname(dir)
   while (true) {
@@ -57,10 +61,10 @@ function assertReachable(dir: string, user: OsUser | undefined) {
     const group = stat.gid === user.gid && stat.mode & 0o010
     const owner = stat.uid === user.uid && stat.mode & 0o100
     if (!others && !group && !owner) {
-      throw new Error(
-        `The embedded PostgreSQL runs as the "postgres" user (it refuses to run as root), and that ` +
-          `user cannot enter ${current}. Run \`chmod o+x ${current}\`, set DATA_DIR to a ` +
-          `directory it can reach, or set DATABASE_URL to a PostgreSQL server.`,
+      fs.chmodSync(current, stat.mode | 0o001)
+      say(
+        `Allowed other users to pass through ${current} (chmod o+x), so that PostgreSQL, which ` +
+          'refuses to run as root and runs as the "postgres" user, can reach its data directory.',
       )
     }
     const parent = path.dirname(current)
@@ -135,7 +139,7 @@ export class LocalPostgres {
     const binaries = await loadBinaries()
     this.user = serverUser()
     fs.mkdirSync(path.dirname(this.dataDir), { recursive: true })
-    assertReachable(this.dataDir, this.user)
+    ensureReachable(this.dataDir, this.user, this.say)
     this.password = this.readOrCreatePassword()
     if (!fs.existsSync(path.join(this.dataDir, 'PG_VERSION'))) {
       await this.initialise(binaries)

@@ -51,18 +51,18 @@ export async function terminate(pid: number, signal: NodeJS.Signals = 'SIGTERM',
 }
 
 /**
- * Runs a command to completion, showing its output; resolves with its exit code. `onOutput` also
- * receives what it prints.
+ * Runs a command to completion; resolves with its exit code. Its output is shown unless
+ * `quiet`, and handed to `onOutput` when given.
  */
 export function run(
   command: string,
   args: string[],
-  options: SpawnOptions & { onOutput?: (chunk: string) => void } = {},
+  options: SpawnOptions & { onOutput?: (chunk: string) => void; quiet?: boolean } = {},
 ): Promise<number> {
-  const { onOutput, ...spawnOptions } = options
+  const { onOutput, quiet = false, ...spawnOptions } = options
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
-      stdio: onOutput ? ['inherit', 'pipe', 'pipe'] : 'inherit',
+      stdio: onOutput || quiet ? ['inherit', 'pipe', 'pipe'] : 'inherit',
       ...spawnOptions,
     })
     for (const [stream, target] of [
@@ -70,7 +70,7 @@ export function run(
       [child.stderr, process.stderr],
     ] as const) {
       stream?.on('data', (chunk: Buffer) => {
-        target.write(chunk)
+        if (!quiet) target.write(chunk)
         onOutput?.(chunk.toString())
       })
     }

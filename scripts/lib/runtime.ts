@@ -25,6 +25,8 @@ export type Runtime = {
 }
 
 export function readConfigOrExit(): LauncherEnv {
+  // Values already in the environment win over the file, as with Next's own .env loading.
+  if (fs.existsSync('.env')) process.loadEnvFile('.env')
   try {
     return getLauncherEnv()
   } catch (error) {

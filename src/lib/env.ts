@@ -88,13 +88,16 @@ const serverSchema = launcherSchema.extend({
   ),
 })
 
+/** One line per variable: the first thing wrong with it. */
 function problemsOf(error: z.ZodError) {
-  return error.issues.map((issue) => {
+  const problems = new Map<string, string>()
+  for (const issue of error.issues) {
     const name = String(issue.path[0] ?? 'environment')
     const problem =
       issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message
-    return { name, problem }
-  })
+    if (!problems.has(name)) problems.set(name, problem)
+  }
+  return [...problems].map(([name, problem]) => ({ name, problem }))
 }
 
 function defaultSiteUrl(host: string, portNumber: number) {
@@ -152,6 +155,7 @@ export function getLauncherEnv(): LauncherEnv {
 const testSchema = z.object({
   TEST_DATABASE_URL: optional(databaseUrl),
   CHROME_PATH: optional(z.string()),
+  E2E_PORT: optional(port),
   CI: optional(z.string()),
 })
 

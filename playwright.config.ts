@@ -1,0 +1,58 @@
+import fs from 'node:fs'
+
+import { defineConfig, devices } from '@playwright/test'
+
+import { findFreePort } from './scripts/lib/ports'
+import { getTestEnv } from './src/lib/env'
+
+const testEnv = getTestEnv()
+const chromium = testEnv.CHROME_PATH ?? '/usr/bin/chromium'
+if (!fs.existsSync(chromium)) {
+  throw new Error(
+    `No Chromium at ${chromium}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
+      'or set CHROME_PATH to a Chromium or Chrome executable.',
+  )
+}
+
+// Chosen once in the main process; workers load this file again and inherit the value.
+const port = testEnv.E2E_PORT ?? (await findFreePort())
+process.env.E2E_PORT = String(port)
+const baseURL = `http://127.0.0.1:${port}`
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: '.tmp/test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // A production build on a fresh database of its own (see the file).
+    command: 'node --import tsx tests/helpers/e2e-server.ts',
+    url: `${baseURL}/api/health`,
+    env: { PORT: String(port), HOST: '127.0.0.1', SITE_URL: baseURL },
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+  },
+})

@@ -1,0 +1,50 @@
+/**
+ * `npm test`: everything, in order, stopping at the first failure:
+ * typecheck, lint, unit tests, integration tests (real PostgreSQL), end-to-end tests (Playwright
+ * in Chromium against a production build). Each suite makes its own fresh database.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { run } from './lib/processes'
+import { getTestEnv } from '../src/lib/env'
+
+const chromium = getTestEnv().CHROME_PATH ?? '/usr/bin/chromium'
+if (!fs.existsSync(chromium)) {
+  console.error(
+    `npm test needs Chromium for the end-to-end tests, and there is none at ${chromium}.\n` +
+      '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium\n' +
+      '  Elsewhere: install Chromium or Chrome and set CHROME_PATH to its executable.\n' +
+      '(Playwright cannot download its own browser here.)',
+  )
+  process.exit(1)
+}
+
+// Chromium and the test databases keep their temporary files inside the project.
+const tmp = path.resolve('.tmp', 'tmp')
+fs.mkdirSync(tmp, { recursive: true })
+const env = { ...process.env, TMPDIR: tmp, CHROME_PATH: chromium, NEXT_TELEMETRY_DISABLED: '1' }
+
+const steps: [string, string, string[]][] = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['unit', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['integration', 'npx', ['vitest', 'run', '--project', 'int']],
+  ['end-to-end', 'npx', ['playwright', 'test']],
+]
+
+const startedAt = Date.now()
+const results: string[] = []
+for (const [name, command, args] of steps) {
+  const stepStart = Date.now()
+  console.log(`\n━━ ${name}: ${command} ${args.join(' ')}`)
+  const code = await run(command, args, { env })
+  const took = `${((Date.now() - stepStart) / 1000).toFixed(1)} s`
+  results.push(`  ${code === 0 ? 'ok  ' : 'FAIL'} ${name} (${took})`)
+  if (code !== 0) {
+    console.log(`\n${results.join('\n')}\n\nnpm test: ${name} failed.`)
+    process.exit(code)
+  }
+}
+const total = ((Date.now() - startedAt) / 1000).toFixed(0)
+console.log(`\n${results.join('\n')}\n\nnpm test: all ${steps.length} suites passed in ${total} s.`)

@@ -1,0 +1,93 @@
+/** Drives `npm start` (scripts/start.ts) as a person would: start it, read it, stop it. */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { findFreePort } from '../../scripts/lib/ports'
+import { sleep, waitForExit } from '../../scripts/lib/processes'
+
+import { tmpRoot, uniqueName } from './test-database'
+
+export class Launcher {
+  private child: ChildProcess | undefined
+  private log = ''
+  readonly dataDir: string
+
+  private constructor(
+    readonly port: number,
+    private readonly extraEnv: Record<string, string>,
+    dataDir?: string,
+  ) {
+    this.dataDir = dataDir ?? path.join(tmpRoot, uniqueName('launcher'))
+  }
+
+  static async create(extraEnv: Record<string, string> = {}) {
+    return new Launcher(await findFreePort(), extraEnv)
+  }
+
+  get url() {
+    return `http://127.0.0.1:${this.port}`
+  }
+
+  get output() {
+    return this.log
+  }
+
+  get pid() {
+    return this.child?.pid
+  }
+
+  /** Starts `npm start` and waits for its "Ready" line. */
+  async start(timeoutMs = 120_000) {
+    this.log = ''
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(this.port),
+      HOST: '127.0.0.1',
+      SITE_URL: this.url,
+      DATA_DIR: this.dataDir,
+      ...this.extraEnv,
+    }
+    if (!('DATABASE_URL' in this.extraEnv)) delete env.DATABASE_URL
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    this.child = child
+    child.stdout?.on('data', (chunk) => (this.log += chunk))
+    child.stderr?.on('data', (chunk) => (this.log += chunk))
+    const deadline = Date.now() + timeoutMs
+    while (Date.now() < deadline) {
+      if (/\[start\] Ready in/.test(this.log)) return
+      if (child.exitCode !== null) break
+      await sleep(100)
+    }
+    throw new Error(`npm start did not become ready:\n${this.log}`)
+  }
+
+  /** Sends a signal and waits for the launcher to exit; resolves with its exit code. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+    const child = this.child
+    if (!child?.pid || child.exitCode !== null) return child?.exitCode ?? null
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    )
+    child.kill(signal)
+    if (signal === 'SIGKILL') {
+      await waitForExit(child.pid, 5_000)
+      return null
+    }
+    return exited
+  }
+
+  /** The pid PostgreSQL wrote into its data directory, if it is running. */
+  postgresPid(): number | undefined {
+    const file = path.join(this.dataDir, 'postgres', 'postmaster.pid')
+    if (!fs.existsSync(file)) return undefined
+    return Number(fs.readFileSync(file, 'utf8').split('\n')[0]) || undefined
+  }
+
+  cleanup() {
+    fs.rmSync(this.dataDir, { recursive: true, force: true })
+  }
+}
