@@ -12,6 +12,8 @@ const nextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone at build time; `npm start` uses `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // One not-found page for every unmatched address (the site and the admin have separate root layouts).
+  experimental: { globalNotFound: true },
   // `npm test` type-checks and lints the whole project; the build only compiles.
   typescript: { ignoreBuildErrors: true },
   images: {

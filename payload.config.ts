@@ -4,10 +4,17 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from './src/collections/Articles'
+import { Authors } from './src/collections/Authors'
+import { Comparisons } from './src/collections/Comparisons'
+import { Media } from './src/collections/Media'
+import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
+import { SiteSettings } from './src/globals/SiteSettings'
 import { getServerEnv } from './src/lib/env'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
 import { migrations } from './migrations'
@@ -24,7 +31,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Admin' },
   },
-  collections: [Users],
+  collections: [Articles, Comparisons, Tags, Authors, Media, Users],
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
     pool: {
@@ -44,6 +52,18 @@ export default buildConfig({
     skipVerify: true,
   }),
   sharp,
+  plugins: [
+    seoPlugin({
+      collections: ['articles', 'comparisons'],
+      uploadsCollection: 'media',
+      tabbedUI: false,
+      generateTitle: ({ doc }) => (doc as { title?: string }).title ?? '',
+      generateDescription: ({ doc }) =>
+        (doc as { description?: string; intro?: string }).description ??
+        (doc as { intro?: string }).intro ??
+        '',
+    }),
+  ],
   graphQL: {
     maxComplexity: 1000,
     disablePlaygroundInProduction: true,

@@ -1,4 +1,5 @@
-import * as migration_20261125_123729_initial from './20261125_123729_initial'
+import * as migration_20261125_123729_initial from './20261125_123729_initial';
+import * as migration_20261125_125345_content_model from './20261125_125345_content_model';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261125_123729_initial.down,
     name: '20261125_123729_initial',
   },
-]
+  {
+    up: migration_20261125_125345_content_model.up,
+    down: migration_20261125_125345_content_model.down,
+    name: '20261125_125345_content_model'
+  },
+];

@@ -3,7 +3,8 @@
  * is unset), e.g. `npm run migrate:create -- add_articles` or `npm run generate:types`.
  *
  * The CLI has been seen to exit 0 without doing anything; for migrate:create we check that a
- * migration was written, and try again (at most three times) when none was. With no schema
+ * migration was written, for other commands that it printed anything, and try again (at most
+ * three times) when not. With no schema
  * change there is nothing to write (`--skip-empty` makes that a quiet exit 0), so three empty
  * tries in a row mean "no change".
  */
@@ -35,11 +36,19 @@ let code = 1
 try {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const before = snapshot()
+    let output = ''
     code = await run('npx', ['payload', ...args], {
       env: { ...runtime.env, PAYLOAD_MIGRATING: 'true' },
+      onOutput: (chunk) => (output += chunk),
     })
-    if (code !== 0 || watched.length === 0 || snapshot() !== before) break
-    if (attempt === 3) {
+    if (code !== 0) break
+    // A run that printed nothing at all is the "did nothing" case.
+    if (watched.length === 0 ? output.trim() !== '' : snapshot() !== before) break
+    if (watched.length === 0 && attempt < 3) {
+      console.log(`payload ${args[0]} printed nothing; running it again.`)
+      continue
+    }
+    if (attempt === 3 && watched.length > 0) {
       console.log('No migration written after 3 tries: the schema matches the last migration.')
     }
   }

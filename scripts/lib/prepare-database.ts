@@ -27,6 +27,9 @@ export async function prepareDatabase(options: { seed: boolean }) {
     }
   } finally {
     // Not pool.end(): Payload keeps one client checked out for good, so that would never return.
+    // The database may be stopped right after this; that is no "connection lost" to report.
+    const pool = (payload.db as { pool?: import('pg').Pool }).pool
+    pool?.removeAllListeners('error').on('error', () => {})
     await payload.destroy()
   }
 }

@@ -12,9 +12,8 @@ export type SeedStep = {
   run: (payload: Payload) => Promise<void>
 }
 
-export const seedSteps: SeedStep[] = []
-
 export async function seed(payload: Payload): Promise<{ created: string[]; present: string[] }> {
+  const { demoSteps: seedSteps } = await import('./steps')
   const created: string[] = []
   const present: string[] = []
   for (const step of seedSteps) {

@@ -1,38 +1,46 @@
 import type { Metadata, Viewport } from 'next'
-import Link from 'next/link'
 
+import { SiteFooter } from '@/components/SiteFooter'
+import { SiteHeader } from '@/components/SiteHeader'
+import { getSiteSettings } from '@/data/site-settings'
 import { getServerEnv } from '@/lib/env'
+import { SITE_LOCALE } from '@/lib/site'
 
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(getServerEnv().SITE_URL),
-  title: { default: 'Freelance backend development', template: '%s' },
-  description: 'Articles and consulting on Python, Django and FastAPI backends.',
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    metadataBase: new URL(getServerEnv().SITE_URL),
+    title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
+    description: settings.tagline ?? undefined,
+    applicationName: settings.siteName,
+    alternates: {
+      types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${settings.siteName} (RSS)` }] },
+    },
+    openGraph: { siteName: settings.siteName, locale: SITE_LOCALE },
+  }
 }
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
+  themeColor: '#0b5cad',
 }
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const settings = await getSiteSettings()
   return (
-    <html lang="en">
+    <html lang={SITE_LOCALE}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <header className="site-header">
-          <nav aria-label="Main" className="container">
-            <Link href="/" className="brand">
-              Home
-            </Link>
-          </nav>
-        </header>
-        <main id="main" className="container">
+        <SiteHeader settings={settings} />
+        <main id="main" className="container" tabIndex={-1}>
           {children}
         </main>
+        <SiteFooter settings={settings} />
       </body>
     </html>
   )

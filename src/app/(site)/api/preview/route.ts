@@ -1,0 +1,24 @@
+import { draftMode } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { getPayloadClient } from '@/lib/payload'
+
+const paths = { articles: '/articles/', comparisons: '/compare/' } as const
+
+/**
+ * The admin's "Preview" link. Draft mode is turned on only for a signed-in admin or editor (the
+ * Payload session cookie); nobody else gets past this, whatever they put in the URL.
+ */
+export async function GET(request: Request) {
+  const url = new URL(request.url)
+  const collection = url.searchParams.get('collection') as keyof typeof paths | null
+  const slug = url.searchParams.get('slug') ?? ''
+  if (!collection || !(collection in paths) || !/^[a-z0-9-]+$/.test(slug)) {
+    return new Response('Unknown page to preview', { status: 400 })
+  }
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: request.headers })
+  if (!user) return new Response('Sign in to /admin to preview drafts', { status: 401 })
+  ;(await draftMode()).enable()
+  redirect(`${paths[collection]}${slug}`)
+}

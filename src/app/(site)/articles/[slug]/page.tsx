@@ -1,0 +1,114 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { CallToAction } from '@/blocks/CallToAction/Component'
+import { ArticleBody } from '@/components/ArticleBody'
+import { ArticleList } from '@/components/ArticleList'
+import { Byline } from '@/components/Byline'
+import { DateTime } from '@/components/DateTime'
+import { JsonLd } from '@/components/JsonLd'
+import { TableOfContents } from '@/components/TableOfContents'
+import { TagLinks } from '@/components/TagLinks'
+import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
+import { getSiteSettings } from '@/data/site-settings'
+import { collectHeadings } from '@/lib/headings'
+import { ogImageOf } from '@/lib/media-url'
+import { blogPosting, breadcrumbList } from '@/lib/structured-data'
+import type { Author } from '@/payload-types'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await allArticles()).map((article) => ({ slug: article.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) return {}
+  const path = `/articles/${article.slug}`
+  const image =
+    ogImageOf(article.meta?.image) ?? ogImageOf(article.coverImage) ?? `/og/${article.slug}`
+  const author = typeof article.author === 'object' ? article.author : null
+  const title = article.meta?.title || article.title
+  const description = article.meta?.description || article.description
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    authors: author ? [{ name: author.name }] : undefined,
+    openGraph: {
+      type: 'article',
+      url: path,
+      title,
+      description,
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      authors: author ? [author.name] : undefined,
+      tags: (article.tags ?? []).flatMap((tag) => (typeof tag === 'object' ? [tag.name] : [])),
+      images: [{ url: image, width: 1200, height: 630, alt: article.title }],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await getArticleBySlug((await params).slug)
+  if (!article) notFound()
+  const [settings, related] = await Promise.all([getSiteSettings(), relatedArticles(article)])
+  const author = typeof article.author === 'object' ? (article.author as Author) : null
+  const { headings, ids } = collectHeadings(article.body)
+  const image = ogImageOf(article.coverImage) ?? `/og/${article.slug}`
+
+  return (
+    <article className="article">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <Link href="/articles">Articles</Link>
+          </li>
+        </ol>
+      </nav>
+      <header>
+        {article._status === 'draft' && <p className="draft-notice">Draft preview</p>}
+        <h1>{article.title}</h1>
+        <p className="lede">{article.description}</p>
+        <p className="meta">
+          {article.publishedAt && <DateTime iso={article.publishedAt} />}
+          {article.readingTime ? <span> · {article.readingTime} min read</span> : null}
+        </p>
+        {author && <Byline author={author} />}
+        <TagLinks tags={article.tags} />
+      </header>
+      <TableOfContents headings={headings} />
+      <ArticleBody body={article.body} headingIds={ids} ctaDefaults={settings.cta} />
+      {!hasCallToAction(article.body) && <CallToAction defaults={settings.cta} />}
+      {related.length > 0 && (
+        <section aria-labelledby="related-title" className="related">
+          <h2 id="related-title">Related articles</h2>
+          <ArticleList articles={related} headingLevel={3} />
+        </section>
+      )}
+      <JsonLd data={blogPosting(article, author, image)} />
+      <JsonLd
+        data={breadcrumbList([
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/articles' },
+          { name: article.title, path: `/articles/${article.slug}` },
+        ])}
+      />
+    </article>
+  )
+}
+
+function hasCallToAction(body: unknown): boolean {
+  const children = (
+    body as { root?: { children?: { type?: string; fields?: { blockType?: string } }[] } }
+  )?.root?.children
+  return (children ?? []).some(
+    (node) => node.type === 'block' && node.fields?.blockType === 'callToAction',
+  )
+}

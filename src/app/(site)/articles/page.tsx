@@ -1,0 +1,14 @@
+import type { Metadata } from 'next'
+
+import { ArticleIndex } from '@/components/ArticleIndex'
+
+export const metadata: Metadata = {
+  title: 'All articles',
+  description: 'Every article, newest first.',
+  alternates: { canonical: '/articles' },
+}
+
+/** Static; `?page=N` is redirected to `/articles/page/N` by src/proxy.ts. */
+export default function ArticlesPage() {
+  return <ArticleIndex page={1} />
+}

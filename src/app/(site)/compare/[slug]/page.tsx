@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { CallToAction } from '@/blocks/CallToAction/Component'
+import { ComparisonTable } from '@/blocks/ComparisonTable/Component'
+import { ArticleList } from '@/components/ArticleList'
+import { JsonLd } from '@/components/JsonLd'
+import { allComparisons, articlesEmbedding, getComparisonBySlug } from '@/data/comparisons'
+import { getSiteSettings } from '@/data/site-settings'
+import { breadcrumbList } from '@/lib/structured-data'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await allComparisons()).map((comparison) => ({ slug: comparison.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const comparison = await getComparisonBySlug((await params).slug)
+  if (!comparison) return {}
+  const path = `/compare/${comparison.slug}`
+  const title = comparison.meta?.title || `${comparison.title}: feature-by-feature comparison`
+  const description =
+    comparison.meta?.description ||
+    comparison.intro ||
+    `${comparison.optionA} and ${comparison.optionB} compared side by side.`
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: 'website', url: path, title, description },
+    twitter: { card: 'summary', title, description },
+  }
+}
+
+export default async function ComparisonPage({ params }: Props) {
+  const comparison = await getComparisonBySlug((await params).slug)
+  if (!comparison) notFound()
+  const [settings, articles] = await Promise.all([
+    getSiteSettings(),
+    articlesEmbedding(comparison.id),
+  ])
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+        </ol>
+      </nav>
+      {comparison._status === 'draft' && <p className="draft-notice">Draft preview</p>}
+      <h1>{comparison.title}</h1>
+      {comparison.intro && <p className="lede">{comparison.intro}</p>}
+      <ComparisonTable comparison={comparison} linkToPage={false} />
+      {comparison.verdict && (
+        <section aria-labelledby="verdict-title">
+          <h2 id="verdict-title">Verdict</h2>
+          <p>{comparison.verdict}</p>
+        </section>
+      )}
+      {articles.length > 0 && (
+        <section aria-labelledby="articles-title">
+          <h2 id="articles-title">Articles with this comparison</h2>
+          <ArticleList articles={articles} headingLevel={3} />
+        </section>
+      )}
+      <CallToAction defaults={settings.cta} />
+      <JsonLd
+        data={breadcrumbList([
+          { name: 'Home', path: '/' },
+          { name: comparison.title, path: `/compare/${comparison.slug}` },
+        ])}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleList } from '@/components/ArticleList'
+import { JsonLd } from '@/components/JsonLd'
+import { allArticles } from '@/data/articles'
+import { allTags, getTagBySlug } from '@/data/tags'
+import { breadcrumbList } from '@/lib/structured-data'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateStaticParams() {
+  return (await allTags()).map((tag) => ({ slug: tag.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = await getTagBySlug((await params).slug)
+  if (!tag) return {}
+  const path = `/tags/${tag.slug}`
+  const description = tag.description ?? `Articles about ${tag.name}.`
+  return {
+    title: `Articles about ${tag.name}`,
+    description,
+    alternates: { canonical: path },
+    openGraph: { type: 'website', url: path, title: `Articles about ${tag.name}`, description },
+    twitter: { card: 'summary', title: `Articles about ${tag.name}`, description },
+  }
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = await getTagBySlug((await params).slug)
+  if (!tag) notFound()
+  const articles = (await allArticles()).filter((article) =>
+    (article.tags ?? []).some((t) => (typeof t === 'object' ? t.id : t) === tag.id),
+  )
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/">Home</Link>
+          </li>
+          <li>
+            <Link href="/articles">Articles</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>Articles about {tag.name}</h1>
+      {tag.description && <p className="lede">{tag.description}</p>}
+      {articles.length === 0 ? (
+        <p>No articles with this tag yet.</p>
+      ) : (
+        <ArticleList articles={articles} />
+      )}
+      <JsonLd
+        data={breadcrumbList([
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/articles' },
+          { name: tag.name, path: `/tags/${tag.slug}` },
+        ])}
+      />
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+import { SITE_LOCALE } from '@/lib/site'
+
+import './(site)/globals.css'
+
+export const metadata: Metadata = {
+  title: 'Page not found',
+  description: 'The page you were looking for does not exist.',
+  robots: { index: false },
+}
+
+/** Any address that matches no route: a 404 with a way back. */
+export default function GlobalNotFound() {
+  return (
+    <html lang={SITE_LOCALE}>
+      <body>
+        <main id="main" className="container">
+          <h1>Page not found</h1>
+          <p>The page you were looking for does not exist or has moved.</p>
+          <p>
+            <Link href="/">Go to the home page</Link> or{' '}
+            <Link href="/articles">browse all articles</Link>.
+          </p>
+        </main>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Block } from 'payload'
+
+export const codeLanguages = [
+  { label: 'Python', value: 'python' },
+  { label: 'TypeScript', value: 'typescript' },
+  { label: 'JavaScript', value: 'javascript' },
+  { label: 'Shell', value: 'bash' },
+  { label: 'SQL', value: 'sql' },
+  { label: 'JSON', value: 'json' },
+  { label: 'YAML', value: 'yaml' },
+  { label: 'Plain text', value: 'text' },
+]
+
+export const CodeBlock: Block = {
+  slug: 'code',
+  interfaceName: 'CodeBlock',
+  labels: { singular: 'Code block', plural: 'Code blocks' },
+  fields: [
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'python',
+      options: codeLanguages,
+    },
+    { name: 'code', type: 'code', required: true },
+  ],
+}

@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdminOrEditor } from '@/access/isAdminOrEditor'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { bodyField } from '@/fields/body'
+import { slugField } from '@/fields/slug'
+import { previewUrl } from '@/lib/preview-url'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+
+import { computeReadingTime } from './hooks/computeReadingTime'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    preview: (doc) => previewUrl('articles', doc.slug as string | undefined),
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isAdminOrEditor,
+    create: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
+  versions: {
+    drafts: { autosave: { interval: 1000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeChange: [computeReadingTime, setPublishedAt],
+    afterChange: [revalidateSite],
+    afterDelete: [revalidateSiteAfterDelete],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField('title'),
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: 300,
+      admin: {
+        description: 'One or two sentences for lists, search results and sharing previews.',
+      },
+    },
+    bodyField,
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'authors',
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Set automatically on first publish when left empty.',
+      },
+    },
+    { name: 'coverImage', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
+    {
+      name: 'readingTime',
+      type: 'number',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Minutes, computed from the body.',
+      },
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdminOrEditor } from '@/access/isAdminOrEditor'
+import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { slugField } from '@/fields/slug'
+import { previewUrl } from '@/lib/preview-url'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+
+/** A head-to-head ("Django vs FastAPI"): its own page, and embeddable in articles. */
+export const Comparisons: CollectionConfig = {
+  slug: 'comparisons',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'optionA', 'optionB', '_status', 'updatedAt'],
+    preview: (doc) => previewUrl('comparisons', doc.slug as string | undefined),
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isAdminOrEditor,
+    create: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
+  versions: { drafts: { autosave: { interval: 1000 } }, maxPerDoc: 50 },
+  hooks: {
+    afterChange: [revalidateSite],
+    afterDelete: [revalidateSiteAfterDelete],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      admin: { description: 'e.g. Django vs FastAPI' },
+    },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        { name: 'optionA', label: 'First option', type: 'text', required: true },
+        { name: 'optionB', label: 'Second option', type: 'text', required: true },
+      ],
+    },
+    { name: 'intro', type: 'textarea' },
+    {
+      name: 'rows',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      labels: { singular: 'Row', plural: 'Rows' },
+      admin: { initCollapsed: false },
+      fields: [
+        { name: 'feature', type: 'text', required: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'a', label: 'First option', type: 'text', required: true },
+            { name: 'b', label: 'Second option', type: 'text', required: true },
+          ],
+        },
+        { name: 'note', type: 'text' },
+      ],
+    },
+    { name: 'verdict', type: 'textarea' },
+  ],
+}

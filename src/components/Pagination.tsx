@@ -1,0 +1,26 @@
+import Link from 'next/link'
+
+export function articlesPageHref(page: number) {
+  return page <= 1 ? '/articles' : `/articles/page/${page}`
+}
+
+export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+  if (totalPages <= 1) return null
+  return (
+    <nav aria-label="Pagination" className="pagination">
+      {page > 1 && (
+        <Link rel="prev" href={articlesPageHref(page - 1)}>
+          ← Newer articles
+        </Link>
+      )}
+      <span>
+        Page {page} of {totalPages}
+      </span>
+      {page < totalPages && (
+        <Link rel="next" href={articlesPageHref(page + 1)}>
+          Older articles →
+        </Link>
+      )}
+    </nav>
+  )
+}

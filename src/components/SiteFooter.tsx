@@ -1,0 +1,23 @@
+import type { SiteSetting } from '@/payload-types'
+
+export function SiteFooter({ settings }: { settings: SiteSetting }) {
+  const telegram = settings.telegram?.replace(/^@/, '')
+  return (
+    <footer className="site-footer">
+      <div className="container">
+        <p>
+          {settings.ownerName} ·{' '}
+          <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
+          {telegram && (
+            <>
+              {' · '}
+              <a href={`https://t.me/${telegram}`}>Telegram @{telegram}</a>
+            </>
+          )}
+          {' · '}
+          <a href="/feed.xml">RSS feed</a>
+        </p>
+      </div>
+    </footer>
+  )
+}

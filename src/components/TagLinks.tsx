@@ -1,0 +1,17 @@
+import Link from 'next/link'
+
+import type { Tag } from '@/payload-types'
+
+export function TagLinks({ tags }: { tags: (number | Tag)[] | null | undefined }) {
+  const list = (tags ?? []).filter((tag): tag is Tag => typeof tag === 'object')
+  if (list.length === 0) return null
+  return (
+    <ul className="tags" aria-label="Tags">
+      {list.map((tag) => (
+        <li key={tag.id}>
+          <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,97 @@
+import 'server-only'
+
+import type { Where } from 'payload'
+import { cache } from 'react'
+
+import { getPayloadClient } from '@/lib/payload'
+import { ARTICLES_PER_PAGE } from '@/lib/site'
+import type { Article } from '@/payload-types'
+
+import { getViewer } from './viewer'
+
+const listSelect = {
+  title: true,
+  slug: true,
+  description: true,
+  publishedAt: true,
+  readingTime: true,
+  tags: true,
+  updatedAt: true,
+} as const
+
+export const listArticles = cache(async (page = 1, tagId?: number) => {
+  const payload = await getPayloadClient()
+  const where: Where = tagId ? { tags: { in: [tagId] } } : {}
+  return payload.find({
+    collection: 'articles',
+    where,
+    sort: '-publishedAt',
+    page,
+    limit: ARTICLES_PER_PAGE,
+    depth: 1,
+    select: listSelect,
+    overrideAccess: false,
+  })
+})
+
+export const latestArticles = cache(async (limit: number) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    sort: '-publishedAt',
+    limit,
+    depth: 1,
+    select: listSelect,
+    overrideAccess: false,
+  })
+  return docs
+})
+
+/** Every published article (for the sitemap, the feed and static params). */
+export const allArticles = cache(async () => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    sort: '-publishedAt',
+    pagination: false,
+    depth: 1,
+    overrideAccess: false,
+  })
+  return docs
+})
+
+export const getArticleBySlug = cache(async (slug: string) => {
+  const payload = await getPayloadClient()
+  const { draft, user } = await getViewer()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 2,
+    draft,
+    user,
+    overrideAccess: false,
+  })
+  return docs[0] ?? null
+})
+
+/** Up to `limit` other articles, most shared tags first, then newest. */
+export const relatedArticles = cache(async (article: Article, limit = 3) => {
+  const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
+  if (tagIds.length === 0) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [{ tags: { in: tagIds } }, { id: { not_equals: article.id } }] },
+    sort: '-publishedAt',
+    limit: 50,
+    depth: 1,
+    select: listSelect,
+    overrideAccess: false,
+  })
+  const shared = (doc: (typeof docs)[number]) =>
+    (doc.tags ?? []).filter((tag) => tagIds.includes(typeof tag === 'object' ? tag.id : tag)).length
+  return [...docs].sort((a, b) => shared(b) - shared(a)).slice(0, limit)
+})
+
+export type ArticleListItem = Awaited<ReturnType<typeof latestArticles>>[number]

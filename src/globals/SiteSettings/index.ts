@@ -1,0 +1,42 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
+import { revalidateSiteGlobal } from '@/lib/revalidate'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: 'Site settings',
+  access: {
+    read: anyone,
+    update: isAdmin,
+  },
+  hooks: { afterChange: [revalidateSiteGlobal] },
+  fields: [
+    { name: 'siteName', type: 'text', required: true },
+    { name: 'ownerName', type: 'text', required: true },
+    { name: 'tagline', type: 'text' },
+    { name: 'intro', type: 'textarea', admin: { description: 'Shown on the home page.' } },
+    { name: 'contactEmail', type: 'email', required: true },
+    { name: 'telegram', type: 'text', admin: { description: 'Handle, e.g. @yourname' } },
+    {
+      name: 'cta',
+      label: 'Default call to action',
+      type: 'group',
+      fields: [
+        { name: 'heading', type: 'text', required: true },
+        { name: 'text', type: 'textarea' },
+        { name: 'buttonLabel', type: 'text', required: true },
+        { name: 'link', type: 'text', required: true, defaultValue: '/contact' },
+      ],
+    },
+    {
+      name: 'navigation',
+      type: 'array',
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        { name: 'url', type: 'text', required: true },
+      ],
+    },
+  ],
+}

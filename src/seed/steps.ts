@@ -1,0 +1,122 @@
+import type { Payload } from 'payload'
+
+import { articles } from './content/articles'
+import { author } from './content/author'
+import { comparisons } from './content/comparisons'
+import { siteSettings } from './content/site-settings'
+import { tags } from './content/tags'
+import type { LexicalNode } from './lexical'
+import type { SeedStep } from './index'
+
+const context = { disableRevalidate: true }
+
+async function idBySlug(
+  payload: Payload,
+  collection: 'tags' | 'authors' | 'comparisons',
+  slug: string,
+) {
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+  })
+  if (!docs[0]) throw new Error(`seed: no ${collection} with slug "${slug}"`)
+  return docs[0].id
+}
+
+async function exists(
+  payload: Payload,
+  collection: 'tags' | 'authors' | 'comparisons' | 'articles',
+  slug: string,
+) {
+  const { totalDocs } = await payload.count({ collection, where: { slug: { equals: slug } } })
+  return totalDocs > 0
+}
+
+/** Replaces `{ comparison: { slug } }` in comparisonTable blocks with the comparison's id. */
+async function resolveComparisons(payload: Payload, node: LexicalNode): Promise<LexicalNode> {
+  const fields = node.fields as { blockType?: string; comparison?: { slug?: string } } | undefined
+  if (node.type === 'block' && fields?.blockType === 'comparisonTable' && fields.comparison?.slug) {
+    const id = await idBySlug(payload, 'comparisons', fields.comparison.slug)
+    return { ...node, fields: { ...fields, comparison: id } }
+  }
+  const children = node.children as LexicalNode[] | undefined
+  if (!children) return node
+  return {
+    ...node,
+    children: await Promise.all(children.map((child) => resolveComparisons(payload, child))),
+  }
+}
+
+export const demoSteps: SeedStep[] = [
+  {
+    name: 'site settings',
+    isPresent: async (payload) =>
+      Boolean((await payload.findGlobal({ slug: 'site-settings' })).siteName),
+    run: async (payload) => {
+      await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
+    },
+  },
+  {
+    name: 'tags',
+    isPresent: async (payload) => (await payload.count({ collection: 'tags' })).totalDocs > 0,
+    run: async (payload) => {
+      for (const tag of tags) {
+        if (!(await exists(payload, 'tags', tag.slug))) {
+          await payload.create({ collection: 'tags', data: tag, context })
+        }
+      }
+    },
+  },
+  {
+    name: 'author',
+    isPresent: async (payload) => (await payload.count({ collection: 'authors' })).totalDocs > 0,
+    run: async (payload) => {
+      await payload.create({ collection: 'authors', data: author, context })
+    },
+  },
+  {
+    name: 'comparisons',
+    isPresent: async (payload) =>
+      (await payload.count({ collection: 'comparisons' })).totalDocs > 0,
+    run: async (payload) => {
+      for (const comparison of comparisons) {
+        if (await exists(payload, 'comparisons', comparison.slug)) continue
+        await payload.create({
+          collection: 'comparisons',
+          data: { ...comparison, _status: 'published' },
+          context,
+        })
+      }
+    },
+  },
+  {
+    name: 'articles',
+    isPresent: async (payload) => (await payload.count({ collection: 'articles' })).totalDocs > 0,
+    run: async (payload) => {
+      const authorId = await idBySlug(payload, 'authors', author.slug)
+      for (const article of articles) {
+        if (await exists(payload, 'articles', article.slug)) continue
+        const tagIds = await Promise.all(
+          article.tags.map((slug) => idBySlug(payload, 'tags', slug)),
+        )
+        const root = await resolveComparisons(payload, article.body.root)
+        await payload.create({
+          collection: 'articles',
+          data: {
+            title: article.title,
+            slug: article.slug,
+            description: article.description,
+            publishedAt: new Date(`${article.publishedAt}T09:00:00.000Z`).toISOString(),
+            tags: tagIds,
+            author: authorId,
+            body: { root } as never,
+            _status: 'published',
+          },
+          context,
+        })
+      }
+    },
+  },
+]

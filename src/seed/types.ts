@@ -1,0 +1,46 @@
+import type { LexicalDocument } from './lexical'
+
+export type SeedTag = { slug: string; name: string; description: string }
+
+export type SeedAuthor = {
+  slug: string
+  name: string
+  role: string
+  city: string
+  bio: string
+  links: { label: string; url: string }[]
+}
+
+export type SeedComparison = {
+  slug: string
+  title: string
+  optionA: string
+  optionB: string
+  intro: string
+  rows: { feature: string; a: string; b: string; note?: string }[]
+  verdict: string
+}
+
+export type SeedArticle = {
+  slug: string
+  title: string
+  /** One or two sentences for lists, search results and sharing previews. */
+  description: string
+  /** ISO date, e.g. '2026-10-02'. */
+  publishedAt: string
+  /** Tag slugs. */
+  tags: string[]
+  body: LexicalDocument
+}
+
+export type SeedSiteSettings = {
+  siteName: string
+  ownerName: string
+  tagline: string
+  /** Short paragraph for the home page: who the consultant is and what they do. */
+  intro: string
+  contactEmail: string
+  telegram: string
+  cta: { heading: string; text: string; buttonLabel: string; link: string }
+  navigation: { label: string; url: string }[]
+}
