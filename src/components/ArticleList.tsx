@@ -23,7 +23,7 @@ export function ArticleList({
             </Heading>
             <p className="meta">
               {article.publishedAt && <DateTime iso={article.publishedAt} />}
-              {article.readingTime ? <span> · {article.readingTime} min read</span> : null}
+              {article.readingTime ? <span>{` · ${article.readingTime} min read`}</span> : null}
             </p>
             <p>{article.description}</p>
             <TagLinks tags={article.tags} />

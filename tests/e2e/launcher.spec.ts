@@ -6,12 +6,13 @@
 import { expect, test } from '@playwright/test'
 
 import { isAlive, sleep } from '../../scripts/lib/processes'
+import { ADMIN } from '../helpers/admin'
 import { Launcher } from '../helpers/launcher'
 import { startEmbeddedPostgres } from '../helpers/test-database'
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
-const credentials = { email: 'owner@example.com', password: 'a-long-owner-password' }
+const credentials = ADMIN
 
 async function health(url: string) {
   try {

@@ -78,7 +78,7 @@ export default async function ArticlePage({ params }: Props) {
         <p className="lede">{article.description}</p>
         <p className="meta">
           {article.publishedAt && <DateTime iso={article.publishedAt} />}
-          {article.readingTime ? <span> · {article.readingTime} min read</span> : null}
+          {article.readingTime ? <span>{` · ${article.readingTime} min read`}</span> : null}
         </p>
         {author && <Byline author={author} />}
         <TagLinks tags={article.tags} />

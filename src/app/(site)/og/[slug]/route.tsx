@@ -24,9 +24,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       <div style={{ display: 'flex', fontSize: 64, fontWeight: 700, lineHeight: 1.15 }}>
         {article.title}
       </div>
-      <div style={{ fontSize: 32, color: '#9ec5ee' }}>
-        {settings.siteName}
-        {article.readingTime ? ` · ${article.readingTime} min read` : ''}
+      <div style={{ display: 'flex', fontSize: 32, color: '#9ec5ee' }}>
+        {`${settings.siteName}${article.readingTime ? ` · ${article.readingTime} min read` : ''}`}
       </div>
     </div>,
     {
