@@ -1,20 +1,21 @@
 import type { TestProject } from 'vitest/node'
 
 import { migrateDatabase } from './migrate-database'
-import { createTestDatabase, TEST_PAYLOAD_SECRET } from './test-database'
+import { createTestDatabase } from './test-database'
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    databaseUrl: string
+    templateDatabaseUrl: string
   }
 }
 
-/** One fresh, migrated database for the integration run; dropped at the end. */
+/**
+ * One fresh database for the integration run, migrated once; each test file then gets its own
+ * copy of it (tests/helpers/int-setup.ts), so files never see each other's data. Dropped at the end.
+ */
 export default async function setup(project: TestProject) {
   const database = await createTestDatabase('int')
   await migrateDatabase(database.url)
-  project.provide('databaseUrl', database.url)
-  process.env.DATABASE_URL = database.url
-  process.env.PAYLOAD_SECRET = TEST_PAYLOAD_SECRET
+  project.provide('templateDatabaseUrl', database.url)
   return () => database.close()
 }

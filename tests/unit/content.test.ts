@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+
+import { collectHeadings } from '@/lib/headings'
+import { countWords, readingTimeMinutes } from '@/lib/reading-time'
+import { formatDate } from '@/lib/site'
+import { slugify } from '@/lib/slugify'
+import { code, doc, h2, h3, inline, p, ul } from '@/seed/lexical'
+
+describe('slugify', () => {
+  it('makes readable, URL-safe slugs', () => {
+    expect(slugify('Django vs FastAPI: Which Framework Should You Choose?')).toBe(
+      'django-vs-fastapi-which-framework-should-you-choose',
+    )
+    expect(slugify('  Café & Crème  ')).toBe('cafe-creme')
+    expect(slugify('C++ / Rust')).toBe('c-rust')
+  })
+})
+
+describe('reading time', () => {
+  it('counts the words of text and code, and rounds to whole minutes, at least one', () => {
+    const short = doc(p('Hello there, reader.'))
+    expect(countWords(short)).toBe(3)
+    expect(readingTimeMinutes(short)).toBe(1)
+    const long = doc(...Array.from({ length: 100 }, () => p('word '.repeat(23).trim())))
+    expect(countWords(long)).toBe(2300)
+    expect(readingTimeMinutes(long)).toBe(10)
+    expect(countWords(doc(code('python', 'print("a")\nprint("b")')))).toBe(2)
+  })
+
+  it('copes with an empty or missing body', () => {
+    expect(readingTimeMinutes(null)).toBe(1)
+    expect(readingTimeMinutes({ root: { children: [] } })).toBe(1)
+  })
+})
+
+describe('headings', () => {
+  it('gives each heading a unique anchor, in order', () => {
+    const body = doc(h2('Limitations'), p('x'), h3('Django'), h2('Limitations'), ul('a'))
+    const { headings, ids } = collectHeadings(body)
+    expect(headings).toEqual([
+      { id: 'limitations', text: 'Limitations', level: 2 },
+      { id: 'django', text: 'Django', level: 3 },
+      { id: 'limitations-2', text: 'Limitations', level: 2 },
+    ])
+    expect(ids.get(body.root.children[0])).toBe('limitations')
+  })
+})
+
+describe('inline text for seed content', () => {
+  it('understands code, bold, italic and links', () => {
+    const nodes = inline('Use `select_related`, **always**, *maybe* [docs](https://example.com).')
+    expect(nodes.map((node) => node.type)).toEqual([
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'link',
+      'text',
+    ])
+    expect(nodes[1]).toMatchObject({ text: 'select_related', format: 16 })
+    expect(nodes[3]).toMatchObject({ text: 'always', format: 1 })
+    expect(nodes[5]).toMatchObject({ text: 'maybe', format: 2 })
+    expect(nodes[7]).toMatchObject({ fields: { url: 'https://example.com' } })
+  })
+})
+
+describe('dates', () => {
+  it('are written in the page language, whatever the machine locale', () => {
+    expect(formatDate('2026-11-18T09:00:00.000Z')).toBe('November 18, 2026')
+    expect(formatDate('2026-01-01T00:30:00.000Z')).toBe('January 1, 2026')
+  })
+})
