@@ -7,28 +7,38 @@
  * 4. build when .next is missing or older than the sources
  * 5. serve the production build on HOST:PORT until Ctrl-C / SIGTERM, then stop everything cleanly
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 
 import { buildIsCurrent, markBuildCurrent, sourceHash } from './lib/build-stamp'
 import { LauncherLock } from './lib/launcher-lock'
 import { isPortFree } from './lib/ports'
 import { exited, nextBin, run, terminate } from './lib/processes'
-import { prepareRuntime } from './lib/runtime'
+import { prepareRuntime, readConfigOrExit } from './lib/runtime'
 
 const startedAt = Date.now()
 const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
 const say = (message: string) => console.log(`[start] ${message}`)
 
+// One launcher per data directory, checked before anything starts.
+const lock = new LauncherLock(readConfigOrExit().DATA_DIR)
+try {
+  await lock.acquire(say)
+} catch (error) {
+  console.error(`[start] ${(error as Error).message}`)
+  process.exit(1)
+}
 const runtime = await prepareRuntime({ supervise: true })
 const { config } = runtime
-const lock = new LauncherLock(config.DATA_DIR)
-let server: ReturnType<typeof spawn> | undefined
+let server: ChildProcess | undefined
+/** The step running now (migrations, build), stopped too on Ctrl-C. */
+let step: ChildProcess | undefined
 let stopping = false
 
 async function shutdown(code: number) {
   if (stopping) return
   stopping = true
   runtime.prepareToStop()
+  if (step?.pid && step.exitCode === null) await terminate(step.pid, 'SIGTERM', 10_000)
   if (server?.pid) {
     say('Stopping the web server...')
     await terminate(server.pid, 'SIGTERM', 10_000)
@@ -44,7 +54,6 @@ process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(Number(process.exitCode ?? 0)))
 
 async function main() {
-  await lock.acquire(say)
   if (!(await isPortFree(config.PORT, config.HOST))) {
     throw new Error(
       `Port ${config.PORT} on ${config.HOST} is already in use. Stop what is using it, or choose ` +
@@ -55,7 +64,9 @@ async function main() {
   const node = process.execPath
   const tsx = ['--import', 'tsx']
 
-  if ((await run(node, [...tsx, 'scripts/migrate.ts', '--seed', '--quiet'], { env })) !== 0) {
+  if (
+    (await run(node, [...tsx, 'scripts/migrate.ts', '--seed', '--quiet'], { env, onSpawn })) !== 0
+  ) {
     throw new Error('Could not prepare the database (see above).')
   }
 
@@ -64,7 +75,7 @@ async function main() {
   } else {
     say('Building the site (next build); this takes a minute or two the first time...')
     const hash = sourceHash()
-    if ((await run(node, [nextBin(), 'build'], { env })) !== 0)
+    if ((await run(node, [nextBin(), 'build'], { env, onSpawn })) !== 0)
       throw new Error('next build failed.')
     markBuildCurrent(hash)
   }
@@ -95,6 +106,10 @@ async function main() {
   )
   console.log('')
   say(`Ready in ${seconds()}. Press Ctrl-C to stop.`)
+}
+
+function onSpawn(child: ChildProcess) {
+  step = child
 }
 
 function connectHost(host: string) {

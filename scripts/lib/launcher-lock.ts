@@ -20,6 +20,7 @@ export class LauncherLock {
 
   /** Fails if another live launcher owns the directory; stops a server an earlier one left. */
   async acquire(say: (message: string) => void) {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true })
     const previous = this.read()
     if (previous && previous.launcherPid !== process.pid && isAlive(previous.launcherPid)) {
       throw new Error(

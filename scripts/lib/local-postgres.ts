@@ -235,6 +235,15 @@ export class LocalPostgres {
       if (ready && !this.stopping) void this.onUnexpectedExit(code, signal)
     })
     await this.waitUntilReady(() => exitedEarly)
+    // The server that answered must be ours, not one still holding the directory and the port.
+    const owner = Number(
+      fs.readFileSync(path.join(this.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+    )
+    if (owner !== child.pid) {
+      throw new Error(
+        `Another PostgreSQL (pid ${owner}) is using ${this.dataDir}; is another \`npm start\` running?`,
+      )
+    }
     ready = true
   }
 

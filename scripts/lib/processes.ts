@@ -57,14 +57,19 @@ export async function terminate(pid: number, signal: NodeJS.Signals = 'SIGTERM',
 export function run(
   command: string,
   args: string[],
-  options: SpawnOptions & { onOutput?: (chunk: string) => void; quiet?: boolean } = {},
+  options: SpawnOptions & {
+    onOutput?: (chunk: string) => void
+    quiet?: boolean
+    onSpawn?: (child: ChildProcess) => void
+  } = {},
 ): Promise<number> {
-  const { onOutput, quiet = false, ...spawnOptions } = options
+  const { onOutput, quiet = false, onSpawn, ...spawnOptions } = options
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       stdio: onOutput || quiet ? ['inherit', 'pipe', 'pipe'] : 'inherit',
       ...spawnOptions,
     })
+    onSpawn?.(child)
     for (const [stream, target] of [
       [child.stdout, process.stdout],
       [child.stderr, process.stderr],

@@ -23,7 +23,9 @@ async function revalidateAll(context: Record<string, unknown>) {
   }
 }
 
-export const revalidateSite: CollectionAfterChangeHook = async ({ doc, context }) => {
+export const revalidateSite: CollectionAfterChangeHook = async ({ doc, previousDoc, context }) => {
+  // Saving (or autosaving) a draft of something that is not live changes no public page.
+  if (doc?._status === 'draft' && previousDoc?._status !== 'published') return doc
   await revalidateAll(context)
   return doc
 }
