@@ -11,10 +11,13 @@ import sharp from 'sharp'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Comparisons } from './src/collections/Comparisons'
+import { Leads } from './src/collections/Leads'
 import { Media } from './src/collections/Media'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { isAdminJobs } from './src/access/isAdmin'
+import { sendLeadEmailTask } from './src/leads/jobs'
 import { getServerEnv } from './src/lib/env'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
 import { migrations } from './migrations'
@@ -31,7 +34,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Admin' },
   },
-  collections: [Articles, Comparisons, Tags, Authors, Media, Users],
+  collections: [Articles, Comparisons, Tags, Authors, Media, Leads, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
@@ -52,6 +55,13 @@ export default buildConfig({
     skipVerify: true,
   }),
   sharp,
+  jobs: {
+    tasks: [sendLeadEmailTask],
+    // Queued emails and scheduled publishing run inside the server every few seconds.
+    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
+    access: { queue: isAdminJobs, run: isAdminJobs, cancel: isAdminJobs },
+  },
   plugins: [
     seoPlugin({
       collections: ['articles', 'comparisons'],

@@ -1,5 +1,6 @@
 import * as migration_20261125_123729_initial from './20261125_123729_initial';
 import * as migration_20261125_125345_content_model from './20261125_125345_content_model';
+import * as migration_20261125_132229_leads_and_jobs from './20261125_132229_leads_and_jobs';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_125345_content_model.up,
     down: migration_20261125_125345_content_model.down,
-    name: '20261125_125345_content_model'
+    name: '20261125_125345_content_model',
+  },
+  {
+    up: migration_20261125_132229_leads_and_jobs.up,
+    down: migration_20261125_132229_leads_and_jobs.down,
+    name: '20261125_132229_leads_and_jobs'
   },
 ];

@@ -72,6 +72,7 @@ export interface Config {
     tags: Tag;
     authors: Author;
     media: Media;
+    leads: Lead;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -86,6 +87,7 @@ export interface Config {
     tags: TagsSelect<false> | TagsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -110,6 +112,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendLeadEmail: TaskSendLeadEmail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -328,6 +331,54 @@ export interface Comparison {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  name: string;
+  email: string;
+  status: 'new' | 'contacted' | 'qualified' | 'won' | 'lost' | 'spam';
+  /**
+   * Internal only.
+   */
+  notes?: string | null;
+  company?: string | null;
+  projectType: 'new-product' | 'existing-system' | 'consultation' | 'other';
+  budget?: ('under-5k' | '5k-15k' | '15k-50k' | 'over-50k' | 'not-sure') | null;
+  message: string;
+  preferredContact: 'email' | 'telegram';
+  telegram?: string | null;
+  sourcePage?: string | null;
+  utmSource?: string | null;
+  utmMedium?: string | null;
+  utmCampaign?: string | null;
+  utmTerm?: string | null;
+  utmContent?: string | null;
+  ownerEmail?: {
+    state?: ('pending' | 'sent' | 'failed' | 'skipped') | null;
+    attempts?: number | null;
+    lastError?: string | null;
+    sentAt?: string | null;
+  };
+  confirmationEmail?: {
+    state?: ('pending' | 'sent' | 'failed' | 'skipped') | null;
+    attempts?: number | null;
+    lastError?: string | null;
+    sentAt?: string | null;
+  };
+  consentAt: string;
+  /**
+   * A keyed hash of the address; the address itself is never stored.
+   */
+  ipHash?: string | null;
+  userAgent?: string | null;
+  idempotencyKey?: string | null;
+  spamReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -426,7 +477,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendLeadEmail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -459,7 +510,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendLeadEmail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -492,6 +543,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
       } | null)
     | ({
         relationTo: 'users';
@@ -691,6 +746,51 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  status?: T;
+  notes?: T;
+  company?: T;
+  projectType?: T;
+  budget?: T;
+  message?: T;
+  preferredContact?: T;
+  telegram?: T;
+  sourcePage?: T;
+  utmSource?: T;
+  utmMedium?: T;
+  utmCampaign?: T;
+  utmTerm?: T;
+  utmContent?: T;
+  ownerEmail?:
+    | T
+    | {
+        state?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+      };
+  confirmationEmail?:
+    | T
+    | {
+        state?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+      };
+  consentAt?: T;
+  ipHash?: T;
+  userAgent?: T;
+  idempotencyKey?: T;
+  spamReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -858,6 +958,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendLeadEmail".
+ */
+export interface TaskSendLeadEmail {
+  input: {
+    leadId: number;
+    kind: 'owner' | 'confirmation';
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

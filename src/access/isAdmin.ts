@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, PayloadRequest } from 'payload'
 
 import { hasRole } from './roles'
 
@@ -6,3 +6,6 @@ import { hasRole } from './roles'
 export const isAdmin: Access = ({ req }) => hasRole(req, 'admin')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req, 'admin')
+
+/** Who may queue, run or cancel jobs over the API. */
+export const isAdminJobs = ({ req }: { req: Pick<PayloadRequest, 'user'> }) => hasRole(req, 'admin')

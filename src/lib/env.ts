@@ -78,6 +78,13 @@ const launcherSchema = z.object({
   SMTP_URL: optional(smtpUrl),
   MAIL_FROM: optional(mailFrom),
   DATA_DIR: optional(z.string()),
+  // Run queued jobs (emails, scheduled publishing) inside the server; `npm run jobs` runs them too.
+  JOBS_AUTORUN: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true')),
+  // First retry delay of an email that failed; later retries double it (5 attempts, ~30 minutes).
+  EMAIL_RETRY_DELAY_MS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(0).default(60_000),
+  ),
 })
 
 const serverSchema = launcherSchema.extend({

@@ -1,6 +1,9 @@
 import type { Metadata } from 'next'
 
+import { ContactForm } from '@/components/ContactForm.client'
 import { getSiteSettings } from '@/data/site-settings'
+import { getServerEnv } from '@/lib/env'
+import { newFormIdentity } from '@/leads/spam'
 
 export const metadata: Metadata = {
   title: 'Request a free consultation',
@@ -8,22 +11,45 @@ export const metadata: Metadata = {
   alternates: { canonical: '/contact' },
 }
 
-export default async function ContactPage() {
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+/** Rendered per request: each form gets its own idempotency key and signed start time. */
+export default async function ContactPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
+  const params = await searchParams
   const settings = await getSiteSettings()
+  const from = first(params.from)
+  const hidden = {
+    ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
+    sourcePage: from?.startsWith('/') ? from.slice(0, 500) : undefined,
+    utmSource: first(params.utm_source),
+    utmMedium: first(params.utm_medium),
+    utmCampaign: first(params.utm_campaign),
+    utmTerm: first(params.utm_term),
+    utmContent: first(params.utm_content),
+  }
   const telegram = settings.telegram?.replace(/^@/, '')
   return (
     <>
       <h1>Request a free consultation</h1>
-      <p>{settings.cta.text}</p>
-      <p>
-        Write to <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
+      {settings.cta.text && <p className="lede">{settings.cta.text}</p>}
+      <ContactForm
+        hidden={hidden}
+        consentText="I agree that my name, email and message are stored to answer this request, and deleted after 12 months if we do not work together."
+      />
+      <p className="hint">
+        Prefer to write directly?{' '}
+        <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
         {telegram && (
           <>
             {' '}
-            or on Telegram <a href={`https://t.me/${telegram}`}>@{telegram}</a>
+            or Telegram <a href={`https://t.me/${telegram}`}>@{telegram}</a>
           </>
         )}
-        . I reply within one business day.
+        .
       </p>
     </>
   )

@@ -1,0 +1,149 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { isAdmin } from '@/access/isAdmin'
+import { nobody } from '@/access/nobody'
+import { budgets, contactMethods, projectTypes } from '@/leads/schema'
+
+export const leadStatuses = [
+  { label: 'New', value: 'new' },
+  { label: 'Contacted', value: 'contacted' },
+  { label: 'Qualified', value: 'qualified' },
+  { label: 'Won', value: 'won' },
+  { label: 'Lost', value: 'lost' },
+  { label: 'Spam', value: 'spam' },
+]
+
+/** The delivery state of one email of this lead, kept up to date by the send task. */
+const delivery = (name: string, label: string): Field => ({
+  name,
+  label,
+  type: 'group',
+  admin: { readOnly: true },
+  fields: [
+    {
+      name: 'state',
+      type: 'select',
+      defaultValue: 'pending',
+      options: [
+        { label: 'Pending', value: 'pending' },
+        { label: 'Sent', value: 'sent' },
+        { label: 'Failed', value: 'failed' },
+        { label: 'Not sent (spam)', value: 'skipped' },
+      ],
+    },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'lastError', type: 'text' },
+    { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+  ],
+})
+
+/**
+ * Consultation requests. Only admins read or change them; nobody creates one over REST or
+ * GraphQL: the contact form's server action (Local API) is the only way in.
+ */
+export const Leads: CollectionConfig = {
+  slug: 'leads',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'status', 'sourcePage', 'createdAt'],
+    listSearchableFields: ['name', 'email', 'company'],
+    group: 'Clients',
+  },
+  access: {
+    create: nobody,
+    read: isAdmin,
+    update: isAdmin,
+    delete: isAdmin,
+    readVersions: nobody,
+  },
+  defaultSort: '-createdAt',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'name', type: 'text', required: true },
+        { name: 'email', type: 'email', required: true, index: true },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: leadStatuses,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'notes',
+      type: 'textarea',
+      admin: { position: 'sidebar', description: 'Internal only.' },
+    },
+    { name: 'company', type: 'text' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'projectType', type: 'select', required: true, options: [...projectTypes] },
+        { name: 'budget', type: 'select', options: [...budgets] },
+      ],
+    },
+    { name: 'message', type: 'textarea', required: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'preferredContact', type: 'select', required: true, options: [...contactMethods] },
+        { name: 'telegram', type: 'text' },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Where they came from',
+      fields: [
+        { name: 'sourcePage', type: 'text', index: true },
+        {
+          type: 'row',
+          fields: [
+            { name: 'utmSource', type: 'text' },
+            { name: 'utmMedium', type: 'text' },
+            { name: 'utmCampaign', type: 'text' },
+          ],
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'utmTerm', type: 'text' },
+            { name: 'utmContent', type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Emails',
+      fields: [
+        delivery('ownerEmail', 'Notification to you'),
+        delivery('confirmationEmail', 'Confirmation to them'),
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: 'Record',
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'consentAt', type: 'date', required: true, admin: { readOnly: true } },
+        {
+          name: 'ipHash',
+          type: 'text',
+          index: true,
+          admin: {
+            readOnly: true,
+            description: 'A keyed hash of the address; the address itself is never stored.',
+          },
+        },
+        { name: 'userAgent', type: 'text', admin: { readOnly: true } },
+        { name: 'idempotencyKey', type: 'text', unique: true, admin: { readOnly: true } },
+        { name: 'spamReason', type: 'text', admin: { readOnly: true } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,254 @@
+'use client'
+
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useActionState, useEffect, useRef, useSyncExternalStore, useTransition } from 'react'
+import { useForm, useWatch } from 'react-hook-form'
+
+import { submitLeadAction } from '@/leads/action'
+import {
+  budgets,
+  contactMethods,
+  type LeadActionState,
+  type LeadField,
+  type LeadInput,
+  leadSchema,
+  projectTypes,
+} from '@/leads/schema'
+
+export type ContactFormHidden = {
+  idempotencyKey: string
+  formToken: string
+  sourcePage?: string
+  utmSource?: string
+  utmMedium?: string
+  utmCampaign?: string
+  utmTerm?: string
+  utmContent?: string
+}
+
+const initialState: LeadActionState = { ok: false }
+const noSubscription = () => () => {}
+
+function FieldError({ field, message }: { field: LeadField; message?: string }) {
+  if (!message) return null
+  return (
+    <p id={`${field}-error`} className="field-error">
+      {message}
+    </p>
+  )
+}
+
+/**
+ * The consultation request form. One zod schema checks it here (as you leave each field) and again
+ * on the server. Without JavaScript it is a plain form posting to the same server action.
+ */
+export function ContactForm({
+  hidden,
+  consentText,
+}: {
+  hidden: ContactFormHidden
+  consentText: string
+}) {
+  const [state, formAction, isPending] = useActionState(submitLeadAction, initialState)
+  const [, startTransition] = useTransition()
+  // False in the server's HTML (and so without JavaScript), true once the page is interactive.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  const formRef = useRef<HTMLFormElement>(null)
+  const successRef = useRef<HTMLDivElement>(null)
+  const values = state.values ?? {}
+  const {
+    register,
+    handleSubmit,
+    control,
+    setFocus,
+    formState: { errors },
+  } = useForm<LeadInput>({
+    resolver: zodResolver(leadSchema),
+    mode: 'onTouched',
+    defaultValues: { preferredContact: 'email', ...values } as LeadInput,
+  })
+
+  const preferredContact = useWatch({ control, name: 'preferredContact' })
+
+  // Server-side field errors (e.g. when the browser's check was skipped): focus the first one.
+  useEffect(() => {
+    const first = Object.keys(state.fieldErrors ?? {})[0] as LeadField | undefined
+    if (first) setFocus(first)
+    if (state.ok) successRef.current?.focus()
+  }, [state, setFocus])
+
+  if (state.ok) {
+    return (
+      <div ref={successRef} tabIndex={-1} role="status" className="form-success">
+        <h2>Request sent</h2>
+        <p>{state.message}</p>
+      </div>
+    )
+  }
+
+  const errorOf = (field: LeadField) =>
+    (errors[field]?.message as string | undefined) ?? state.fieldErrors?.[field]
+  const describedBy = (field: LeadField, hint?: string) =>
+    [hint, errorOf(field) ? `${field}-error` : null].filter(Boolean).join(' ') || undefined
+  // Without JavaScript the handle field is always shown; with it, only for Telegram.
+  const telegramChosen = !hydrated || preferredContact === 'telegram'
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="contact-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        void handleSubmit(() => {
+          startTransition(() => formAction(new FormData(formRef.current!)))
+        })(event)
+      }}
+    >
+      {state.message && !state.ok && (
+        <p role="alert" className="form-error">
+          {state.message}
+        </p>
+      )}
+      {Object.entries(hidden).map(([name, value]) =>
+        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+      )}
+      <div className="field honeypot" aria-hidden="true">
+        <label htmlFor="website">Website (leave empty)</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <div className="field">
+        <label htmlFor="name">Name</label>
+        <input
+          id="name"
+          autoComplete="name"
+          aria-invalid={Boolean(errorOf('name'))}
+          aria-describedby={describedBy('name')}
+          defaultValue={values.name}
+          {...register('name')}
+        />
+        <FieldError field="name" message={errorOf('name')} />
+      </div>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input
+          id="email"
+          type="email"
+          autoComplete="email"
+          aria-invalid={Boolean(errorOf('email'))}
+          aria-describedby={describedBy('email')}
+          defaultValue={values.email}
+          {...register('email')}
+        />
+        <FieldError field="email" message={errorOf('email')} />
+      </div>
+      <div className="field">
+        <label htmlFor="company">Company (optional)</label>
+        <input
+          id="company"
+          autoComplete="organization"
+          aria-invalid={Boolean(errorOf('company'))}
+          aria-describedby={describedBy('company')}
+          defaultValue={values.company}
+          {...register('company')}
+        />
+        <FieldError field="company" message={errorOf('company')} />
+      </div>
+      <div className="field">
+        <label htmlFor="projectType">Project type</label>
+        <select
+          id="projectType"
+          aria-invalid={Boolean(errorOf('projectType'))}
+          aria-describedby={describedBy('projectType')}
+          defaultValue={values.projectType ?? ''}
+          {...register('projectType')}
+        >
+          <option value="" disabled>
+            Choose one
+          </option>
+          {projectTypes.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <FieldError field="projectType" message={errorOf('projectType')} />
+      </div>
+      <div className="field">
+        <label htmlFor="budget">Budget (optional)</label>
+        <select id="budget" defaultValue={values.budget ?? ''} {...register('budget')}>
+          <option value="">Prefer not to say</option>
+          {budgets.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="message">Message</label>
+        <textarea
+          id="message"
+          rows={7}
+          defaultValue={values.message}
+          aria-invalid={Boolean(errorOf('message'))}
+          aria-describedby={describedBy('message', 'message-hint')}
+          {...register('message')}
+        />
+        <p id="message-hint" className="hint">
+          What are you building, and where could you use help? 20–5,000 characters.
+        </p>
+        <FieldError field="message" message={errorOf('message')} />
+      </div>
+      <fieldset className="field">
+        <legend>Preferred contact</legend>
+        {contactMethods.map((option) => (
+          <label key={option.value} className="inline">
+            <input
+              type="radio"
+              value={option.value}
+              defaultChecked={(values.preferredContact ?? 'email') === option.value}
+              {...register('preferredContact')}
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+        <FieldError field="preferredContact" message={errorOf('preferredContact')} />
+      </fieldset>
+      <div className="field" hidden={!telegramChosen && !errorOf('telegram')}>
+        <label htmlFor="telegram">Telegram handle (if you prefer Telegram)</label>
+        <input
+          id="telegram"
+          placeholder="@your_name"
+          aria-invalid={Boolean(errorOf('telegram'))}
+          aria-describedby={describedBy('telegram')}
+          defaultValue={values.telegram}
+          {...register('telegram')}
+        />
+        <FieldError field="telegram" message={errorOf('telegram')} />
+      </div>
+      <div className="field">
+        <label className="inline" htmlFor="consent">
+          <input
+            id="consent"
+            type="checkbox"
+            aria-invalid={Boolean(errorOf('consent'))}
+            aria-describedby={describedBy('consent')}
+            {...register('consent')}
+          />{' '}
+          {consentText}
+        </label>
+        <FieldError field="consent" message={errorOf('consent')} />
+      </div>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? 'Sending…' : 'Send request'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,38 @@
+'use server'
+
+import { headers } from 'next/headers'
+import { after } from 'next/server'
+
+import { getPayloadClient } from '@/lib/payload'
+
+import type { LeadActionState } from './schema'
+import { submitLead } from './submit'
+
+/**
+ * The contact form's server action: the only way a lead gets in. Works with and without
+ * JavaScript (a native form post renders the same state).
+ */
+export async function submitLeadAction(
+  _previous: LeadActionState,
+  formData: FormData,
+): Promise<LeadActionState> {
+  const requestHeaders = await headers()
+  const ip =
+    requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() ||
+    requestHeaders.get('x-real-ip') ||
+    'unknown'
+  const input: Record<string, unknown> = {}
+  for (const [key, value] of formData) if (typeof value === 'string') input[key] = value
+  const payload = await getPayloadClient()
+  const result = await submitLead(payload, input, {
+    ip,
+    userAgent: requestHeaders.get('user-agent') ?? '',
+    runSoon: (task) => after(task),
+  })
+  return {
+    ok: result.ok,
+    fieldErrors: result.fieldErrors,
+    message: result.message,
+    values: result.values,
+  }
+}

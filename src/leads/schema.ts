@@ -1,0 +1,123 @@
+/**
+ * The consultation request: one schema for the browser (react-hook-form's zodResolver) and the
+ * server action, which parses the raw form input with it again.
+ */
+import { z } from 'zod'
+
+export const projectTypes = [
+  { value: 'new-product', label: 'New product' },
+  { value: 'existing-system', label: 'Existing system' },
+  { value: 'consultation', label: 'Consultation' },
+  { value: 'other', label: 'Other' },
+] as const
+
+export const budgets = [
+  { value: 'under-5k', label: 'Under €5,000' },
+  { value: '5k-15k', label: '€5,000–15,000' },
+  { value: '15k-50k', label: '€15,000–50,000' },
+  { value: 'over-50k', label: 'Over €50,000' },
+  { value: 'not-sure', label: 'Not sure yet' },
+] as const
+
+export const contactMethods = [
+  { value: 'email', label: 'Email' },
+  { value: 'telegram', label: 'Telegram' },
+] as const
+
+const values = <T extends readonly { value: string }[]>(options: T) =>
+  options.map((option) => option.value) as [T[number]['value'], ...T[number]['value'][]]
+
+const noLineBreaks = (value: string) => !/[\r\n]/.test(value)
+
+/** One line of text: trimmed, no CR/LF (nothing can become a mail header). */
+const line = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .refine(noLineBreaks, { message: 'Please keep this on one line' })
+
+const optionalLine = (max: number, tooLong: string) =>
+  z.preprocess((value) => (value === null ? undefined : value), line(max, tooLong).optional())
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+
+export const leadSchema = z
+  .object({
+    name: line(100, 'Please use at most 100 characters').min(1, 'Please enter your name'),
+    email: line(254, 'Please use at most 254 characters').pipe(
+      z.email({ message: 'Please enter a valid email address, like name@example.com' }),
+    ),
+    company: optionalLine(150, 'Please use at most 150 characters'),
+    projectType: z.enum(values(projectTypes), { message: 'Please choose a project type' }),
+    budget: z.preprocess(blankToUndefined, z.enum(values(budgets)).optional()),
+    message: z
+      .string()
+      .trim()
+      .min(20, 'Please tell me a little more: at least 20 characters')
+      .max(5000, 'Please keep it under 5,000 characters'),
+    preferredContact: z.enum(values(contactMethods), { message: 'Please choose how to reach you' }),
+    telegram: z.preprocess(
+      blankToUndefined,
+      line(33, 'That is too long for a Telegram handle').optional(),
+    ),
+    consent: z.preprocess(
+      (value) => value === true || value === 'on' || value === 'true',
+      z.literal(true, { message: 'Please agree so that I can store and answer your request' }),
+    ),
+  })
+  .superRefine((data, context) => {
+    if (data.preferredContact !== 'telegram') return
+    if (!data.telegram) {
+      context.addIssue({
+        code: 'custom',
+        path: ['telegram'],
+        message: 'Please enter your Telegram handle',
+      })
+    } else if (!/^@?[A-Za-z][A-Za-z0-9_]{4,31}$/.test(data.telegram)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['telegram'],
+        message: 'A Telegram handle has 5–32 letters, digits or underscores, like @your_name',
+      })
+    }
+  })
+
+export type LeadInput = z.input<typeof leadSchema>
+export type Lead = z.output<typeof leadSchema>
+export type LeadField = keyof LeadInput
+
+/** Hidden fields the form sends along: attribution and anti-spam. */
+export const leadMetaSchema = z.object({
+  idempotencyKey: z.preprocess(blankToUndefined, z.uuid().optional()),
+  formToken: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  website: z.preprocess(blankToUndefined, z.string().optional()),
+  sourcePage: z.preprocess(blankToUndefined, line(500, 'too long').optional()),
+  utmSource: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
+  utmMedium: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
+  utmCampaign: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
+  utmTerm: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
+  utmContent: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
+})
+
+export type LeadMeta = z.output<typeof leadMetaSchema>
+
+/** What the server action answers, and nothing more. */
+export type LeadActionState = {
+  ok: boolean
+  fieldErrors?: Partial<Record<LeadField, string>>
+  message?: string
+  /** The text that was sent, so a page rendered without JavaScript can show it again. */
+  values?: Partial<Record<LeadField, string>>
+}
+
+/** The first message for each field. */
+export function fieldErrorsOf(error: z.ZodError): Partial<Record<LeadField, string>> {
+  const errors: Partial<Record<LeadField, string>> = {}
+  for (const issue of error.issues) {
+    const field = issue.path[0] as LeadField | undefined
+    if (field && !errors[field]) errors[field] = issue.message
+  }
+  return errors
+}
