@@ -17,7 +17,7 @@ import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { isAdminJobs } from './src/access/isAdmin'
-import { sendLeadEmailTask } from './src/leads/jobs'
+import { sendLeadEmailsTask } from './src/leads/jobs'
 import { getServerEnv } from './src/lib/env'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
 import { migrations } from './migrations'
@@ -56,7 +56,7 @@ export default buildConfig({
   }),
   sharp,
   jobs: {
-    tasks: [sendLeadEmailTask],
+    tasks: [sendLeadEmailsTask],
     // Queued emails and scheduled publishing run inside the server every few seconds.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN === 'true',

@@ -1,6 +1,6 @@
 import * as migration_20261125_123729_initial from './20261125_123729_initial';
 import * as migration_20261125_125345_content_model from './20261125_125345_content_model';
-import * as migration_20261125_132229_leads_and_jobs from './20261125_132229_leads_and_jobs';
+import * as migration_20261125_132655_leads_and_jobs from './20261125_132655_leads_and_jobs';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261125_125345_content_model',
   },
   {
-    up: migration_20261125_132229_leads_and_jobs.up,
-    down: migration_20261125_132229_leads_and_jobs.down,
-    name: '20261125_132229_leads_and_jobs'
+    up: migration_20261125_132655_leads_and_jobs.up,
+    down: migration_20261125_132655_leads_and_jobs.down,
+    name: '20261125_132655_leads_and_jobs'
   },
 ];

@@ -112,7 +112,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      sendLeadEmail: TaskSendLeadEmail;
+      sendLeadEmails: TaskSendLeadEmails;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -477,7 +477,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendLeadEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendLeadEmails' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -510,7 +510,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendLeadEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendLeadEmails' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -961,12 +961,11 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSendLeadEmail".
+ * via the `definition` "TaskSendLeadEmails".
  */
-export interface TaskSendLeadEmail {
+export interface TaskSendLeadEmails {
   input: {
     leadId: number;
-    kind: 'owner' | 'confirmation';
   };
   output?: unknown;
 }

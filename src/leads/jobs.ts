@@ -10,64 +10,62 @@ const fieldOf = { owner: 'ownerEmail', confirmation: 'confirmationEmail' } as co
 type Kind = keyof typeof fieldOf
 
 /**
- * Sends one email of a lead. A failure throws, and the jobs queue tries again with exponential
- * backoff (5 attempts: 1, 2, 4, 8, 16 × the first delay). The lead records every attempt.
+ * Sends the emails of a lead that are not sent yet: the owner's notification, then the prospect's
+ * confirmation (one after the other, so their delivery records never overwrite each other). A
+ * failure throws, and the jobs queue tries again with exponential backoff (5 attempts in all:
+ * after 1, 2, 4 and 8 times the first delay); an email already sent is never sent twice.
  */
-export const sendLeadEmailTask: TaskConfig<'sendLeadEmail'> = {
-  slug: 'sendLeadEmail',
-  label: 'Send a lead email',
-  inputSchema: [
-    { name: 'leadId', type: 'number', required: true },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      options: ['owner', 'confirmation'],
-    },
-  ],
+export const sendLeadEmailsTask: TaskConfig<'sendLeadEmails'> = {
+  slug: 'sendLeadEmails',
+  label: 'Send the emails of a lead',
+  inputSchema: [{ name: 'leadId', type: 'number', required: true }],
   retries: {
     attempts: EMAIL_ATTEMPTS - 1,
     backoff: { type: 'exponential', delay: getServerEnv().EMAIL_RETRY_DELAY_MS },
   },
   handler: async ({ input, req }) => {
     const { payload } = req
-    const kind = input.kind as Kind
-    const field = fieldOf[kind]
-    const lead = await payload.findByID({ collection: 'leads', id: input.leadId, depth: 0 })
-    const state = lead[field]
-    if (state?.state === 'sent') return { output: {} }
-
     const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-    const data = lead as unknown as LeadForEmail
-    const email =
-      kind === 'owner'
-        ? ownerNotification(data, settings.contactEmail, settings.siteName)
-        : prospectConfirmation(data, settings.ownerName, settings.siteName)
-    const attempts = (state?.attempts ?? 0) + 1
-
-    // Recorded outside the job's transaction, so a failed attempt is kept when the task throws.
-    const record = (update: Record<string, unknown>) =>
-      payload.update({
-        collection: 'leads',
-        id: lead.id,
-        data: { [field]: { ...state, attempts, ...update } },
-        depth: 0,
-        context: { disableRevalidate: true },
-      })
-    try {
-      await payload.sendEmail({
-        to: email.to,
-        replyTo: email.replyTo,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-      })
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      await record({ state: attempts >= EMAIL_ATTEMPTS ? 'failed' : 'pending', lastError: message })
-      throw error
+    const failures: string[] = []
+    for (const kind of Object.keys(fieldOf) as Kind[]) {
+      const field = fieldOf[kind]
+      const lead = await payload.findByID({ collection: 'leads', id: input.leadId, depth: 0 })
+      const state = lead[field]
+      if (state?.state === 'sent' || state?.state === 'skipped') continue
+      const data = lead as unknown as LeadForEmail
+      const email =
+        kind === 'owner'
+          ? ownerNotification(data, settings.contactEmail, settings.siteName)
+          : prospectConfirmation(data, settings.ownerName, settings.siteName)
+      const attempts = (state?.attempts ?? 0) + 1
+      // Recorded outside the job's transaction, so a failed attempt is kept when the task throws.
+      const record = (update: Record<string, unknown>) =>
+        payload.update({
+          collection: 'leads',
+          id: lead.id,
+          data: { [field]: { ...state, attempts, ...update } },
+          depth: 0,
+          context: { disableRevalidate: true },
+        })
+      try {
+        await payload.sendEmail({
+          to: email.to,
+          replyTo: email.replyTo,
+          subject: email.subject,
+          text: email.text,
+          html: email.html,
+        })
+        await record({ state: 'sent', lastError: null, sentAt: new Date().toISOString() })
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        await record({
+          state: attempts >= EMAIL_ATTEMPTS ? 'failed' : 'pending',
+          lastError: message,
+        })
+        failures.push(`${kind}: ${message}`)
+      }
     }
-    await record({ state: 'sent', lastError: null, sentAt: new Date().toISOString() })
+    if (failures.length > 0) throw new Error(`Could not send: ${failures.join('; ')}`)
     return { output: {} }
   },
 }

@@ -45,9 +45,10 @@ function textValues(input: Record<string, unknown>): Partial<Record<LeadField, s
   return values
 }
 
-function isUniqueViolation(error: unknown) {
-  const text = String((error as { message?: string })?.message ?? error)
-  return /unique|duplicate|already/i.test(text) || (error as { code?: string })?.code === '23505'
+/** Payload reports a unique-index clash as a validation error on that field. */
+function isDuplicateKey(error: unknown) {
+  const text = `${(error as { message?: string })?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`
+  return /idempotencyKey/.test(text)
 }
 
 export async function submitLead(
@@ -118,7 +119,7 @@ export async function submitLead(
     })
   } catch (error) {
     // The same submission twice at once (a double click): the first one is stored, that is enough.
-    if (extra.idempotencyKey && isUniqueViolation(error))
+    if (extra.idempotencyKey && isDuplicateKey(error))
       return { ok: true, status: 200, message: SUCCESS }
     throw error
   }
@@ -126,13 +127,9 @@ export async function submitLead(
   // A bot gets the same friendly answer, and no email goes anywhere.
   if (spam) return { ok: true, status: 200, message: SUCCESS }
 
-  const jobs = await Promise.all(
-    (['owner', 'confirmation'] as const).map((kind) =>
-      payload.jobs.queue({ task: 'sendLeadEmail', input: { leadId: created.id, kind } }),
-    ),
-  )
+  const job = await payload.jobs.queue({ task: 'sendLeadEmails', input: { leadId: created.id } })
   context.runSoon?.(async () => {
-    for (const job of jobs) await payload.jobs.runByID({ id: job.id }).catch(() => {})
+    await payload.jobs.runByID({ id: job.id }).catch(() => {})
   })
   return { ok: true, status: 200, message: SUCCESS }
 }

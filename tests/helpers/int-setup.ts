@@ -24,6 +24,8 @@ own.pathname = `/${name}`
 // Before anything imports the Payload config: the app reads these through src/lib/env.ts.
 process.env.DATABASE_URL = own.toString()
 process.env.PAYLOAD_SECRET = TEST_PAYLOAD_SECRET
+// Tests run queued jobs themselves, when they choose to.
+process.env.JOBS_AUTORUN = 'false'
 // Uploads go to a directory of this file's own, never the dev data.
 const dataDir = path.join(tmpRoot, name)
 process.env.DATA_DIR = dataDir

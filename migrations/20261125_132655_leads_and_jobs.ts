@@ -8,8 +8,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_leads_preferred_contact" AS ENUM('email', 'telegram');
   CREATE TYPE "public"."enum_leads_owner_email_state" AS ENUM('pending', 'sent', 'failed', 'skipped');
   CREATE TYPE "public"."enum_leads_confirmation_email_state" AS ENUM('pending', 'sent', 'failed', 'skipped');
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendLeadEmail' BEFORE 'schedulePublish';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendLeadEmail' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'sendLeadEmails' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'sendLeadEmails' BEFORE 'schedulePublish';
   CREATE TABLE "leads" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"name" varchar NOT NULL,

@@ -1,0 +1,50 @@
+/** A real SMTP server on 127.0.0.1 for tests: it accepts every message and parses it. */
+import { type ParsedMail, simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+import { findFreePort } from '../../scripts/lib/ports'
+import { sleep } from '../../scripts/lib/processes'
+
+export class SmtpSink {
+  readonly messages: ParsedMail[] = []
+  private server: SMTPServer | undefined
+  port = 0
+
+  get url() {
+    return `smtp://127.0.0.1:${this.port}`
+  }
+
+  async start(port?: number) {
+    this.port = port ?? (await findFreePort())
+    this.server = new SMTPServer({
+      authOptional: true,
+      // Its built-in certificate has expired; the app talks plain SMTP to 127.0.0.1 anyway.
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, _session, callback) => {
+        simpleParser(stream)
+          .then((mail) => {
+            this.messages.push(mail)
+            callback()
+          })
+          .catch(callback)
+      },
+    })
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject)
+      this.server!.listen(this.port, '127.0.0.1', () => resolve())
+    })
+  }
+
+  async stop() {
+    const server = this.server
+    this.server = undefined
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+
+  async waitFor(count: number, timeoutMs = 10_000) {
+    const deadline = Date.now() + timeoutMs
+    while (this.messages.length < count && Date.now() < deadline) await sleep(50)
+    return this.messages
+  }
+}

@@ -1,0 +1,299 @@
+/**
+ * The lead pipeline end to end: a real PostgreSQL, the real jobs queue, nodemailer talking SMTP to
+ * a real server on 127.0.0.1.
+ */
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { formToken } from '@/leads/spam'
+import { submitLead } from '@/leads/submit'
+
+import { testPayload } from '../helpers/payload'
+import { SmtpSink } from '../helpers/smtp-sink'
+import { TEST_PAYLOAD_SECRET } from '../helpers/test-database'
+
+const sink = new SmtpSink()
+let payload: Payload
+let ipCounter = 0
+const OWNER = 'owner-inbox@example.com'
+
+beforeAll(async () => {
+  await sink.start()
+  process.env.SMTP_URL = sink.url
+  process.env.MAIL_FROM = 'Pau Serrat <no-reply@pauserrat.example>'
+  process.env.EMAIL_RETRY_DELAY_MS = '0'
+  payload = await testPayload()
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    data: {
+      siteName: 'Test site',
+      ownerName: 'Pau Serrat',
+      contactEmail: OWNER,
+      cta: { heading: 'Talk', buttonLabel: 'Go', link: '/contact' },
+    },
+  })
+})
+
+afterAll(async () => {
+  await sink.stop()
+})
+
+beforeEach(() => {
+  sink.messages.length = 0
+})
+
+function valid(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Ana García',
+    email: 'ana@example.com',
+    company: 'Acme',
+    projectType: 'new-product',
+    budget: '5k-15k',
+    message: 'We need a Django backend for our marketplace, launching in spring.',
+    preferredContact: 'email',
+    consent: 'on',
+    idempotencyKey: crypto.randomUUID(),
+    formToken: formToken(Date.now() - 10_000, TEST_PAYLOAD_SECRET),
+    sourcePage: '/articles/django-vs-fastapi',
+    utmSource: 'newsletter',
+    utmCampaign: 'autumn',
+    ...overrides,
+  }
+}
+
+const submit = (input: Record<string, unknown>, ip = `10.0.0.${++ipCounter}`) =>
+  submitLead(payload, input, { ip, userAgent: 'vitest' })
+
+const leadsWithEmail = (email: string) =>
+  payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })
+
+async function runAllJobs() {
+  for (let i = 0; i < 20; i++) {
+    const result = await payload.jobs.run({ limit: 500 })
+    if (!result.jobStatus || Object.keys(result.jobStatus).length === 0) return
+  }
+}
+
+describe('a valid consultation request', () => {
+  it('is stored, and both emails arrive with the right addresses, subject and escaped body', async () => {
+    const email = 'ana.valid@example.com'
+    const result = await submit(
+      valid({ email, message: 'Hello <script>alert(1)</script> we need help with a Django API.' }),
+      '203.0.113.9',
+    )
+    expect(result).toMatchObject({ ok: true, status: 200 })
+    expect(result.message).toMatch(/one business day/)
+
+    const { docs } = await leadsWithEmail(email)
+    expect(docs).toHaveLength(1)
+    const lead = docs[0]
+    expect(lead).toMatchObject({
+      status: 'new',
+      sourcePage: '/articles/django-vs-fastapi',
+      utmSource: 'newsletter',
+      utmCampaign: 'autumn',
+    })
+    expect(lead.ipHash).toMatch(/^[0-9a-f]{32}$/)
+    expect(JSON.stringify(lead)).not.toContain('203.0.113.9')
+    expect(lead.ownerEmail?.state).toBe('pending')
+
+    await runAllJobs()
+    const messages = await sink.waitFor(2)
+    expect(messages).toHaveLength(2)
+    const owner = messages.find((m) => m.subject?.startsWith('New consultation request'))!
+    expect(owner.subject).toBe('New consultation request from Ana García')
+    expect(owner.to).toMatchObject({ value: [{ address: OWNER }] })
+    expect(owner.replyTo).toMatchObject({ value: [{ address: email }] })
+    expect(owner.from).toMatchObject({ value: [{ address: 'no-reply@pauserrat.example' }] })
+    expect(owner.text).toContain('/articles/django-vs-fastapi')
+    expect(owner.text).toContain('source=newsletter')
+    expect(owner.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(owner.html).not.toContain('<script>')
+
+    const confirmation = messages.find((m) => m !== owner)!
+    expect(confirmation.to).toMatchObject({ value: [{ address: email }] })
+    expect(confirmation.from).toMatchObject({ value: [{ address: 'no-reply@pauserrat.example' }] })
+    expect(confirmation.text).toMatch(/one business day/)
+
+    const after = await payload.findByID({ collection: 'leads', id: lead.id })
+    expect(after.ownerEmail).toMatchObject({ state: 'sent', attempts: 1 })
+    expect(after.confirmationEmail?.state).toBe('sent')
+    expect(after.confirmationEmail?.sentAt).toBeTruthy()
+  })
+})
+
+describe('invalid input', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['name', { name: '' }],
+    ['email', { email: 'not-an-email' }],
+    ['projectType', { projectType: 'world-domination' }],
+    ['message', { message: 'Too short' }],
+    ['message', { message: 'x'.repeat(5001) }],
+    ['preferredContact', { preferredContact: 'pigeon' }],
+    ['telegram', { preferredContact: 'telegram', telegram: '' }],
+    ['telegram', { preferredContact: 'telegram', telegram: 'no spaces allowed' }],
+    ['consent', { consent: undefined }],
+    ['name', { name: 'Ana\r\nBcc: victim@example.com' }],
+    ['email', { email: 'ana@example.com\r\nBcc: victim@example.com' }],
+    ['company', { company: 'Acme\nX-Injected: yes' }],
+  ]
+  for (const [field, change] of cases) {
+    it(`${field}: ${JSON.stringify(change).slice(0, 60)} gives a field error and stores nothing`, async () => {
+      const email = `invalid-${crypto.randomUUID()}@example.com`
+      const result = await submit(valid({ email: change.email ?? email, ...change }))
+      expect(result.ok).toBe(false)
+      expect(result.status).toBe(400)
+      expect(result.fieldErrors?.[field as 'name']).toBeTruthy()
+      expect((await leadsWithEmail(email)).totalDocs).toBe(0)
+    })
+  }
+
+  it('keeps what was typed, to show it again', async () => {
+    const result = await submit(valid({ message: 'Short' }))
+    expect(result.values).toMatchObject({ name: 'Ana García', message: 'Short' })
+  })
+})
+
+describe('spam and abuse', () => {
+  it('a filled honeypot looks like success, is stored as spam, and sends nothing', async () => {
+    const email = 'bot.honeypot@example.com'
+    const result = await submit(valid({ email, website: 'http://spam.example' }))
+    expect(result).toMatchObject({ ok: true, status: 200 })
+    const lead = (await leadsWithEmail(email)).docs[0]
+    expect(lead.status).toBe('spam')
+    expect(lead.ownerEmail?.state).toBe('skipped')
+    await runAllJobs()
+    expect(sink.messages).toHaveLength(0)
+  })
+
+  it('a form sent too fast, or without its signed start time, is spam', async () => {
+    await submit(
+      valid({
+        email: 'bot.fast@example.com',
+        formToken: formToken(Date.now(), TEST_PAYLOAD_SECRET),
+      }),
+    )
+    await submit(
+      valid({ email: 'bot.forged@example.com', formToken: `${Date.now() - 60_000}.forged` }),
+    )
+    expect((await leadsWithEmail('bot.fast@example.com')).docs[0].status).toBe('spam')
+    expect((await leadsWithEmail('bot.forged@example.com')).docs[0].status).toBe('spam')
+  })
+
+  it('allows 5 requests per 10 minutes from one address, then answers 429', async () => {
+    const ip = '198.51.100.77'
+    for (let i = 0; i < 5; i++) {
+      expect((await submit(valid({ email: `rate-${i}@example.com` }), ip)).status).toBe(200)
+    }
+    const blocked = await submit(valid({ email: 'rate-6@example.com' }), ip)
+    expect(blocked).toMatchObject({ ok: false, status: 429 })
+    expect(blocked.message).toMatch(/too many/i)
+    expect((await leadsWithEmail('rate-6@example.com')).totalDocs).toBe(0)
+    expect((await submit(valid({ email: 'other-ip@example.com' }), '198.51.100.78')).status).toBe(
+      200,
+    )
+  })
+
+  it('the same submission twice (double click, retry) is stored once', async () => {
+    const input = valid({ email: 'twice@example.com' })
+    const [first, second] = await Promise.all([submit(input), submit(input)])
+    expect(first.ok && second.ok).toBe(true)
+    expect(await submit(input)).toMatchObject({ ok: true })
+    expect((await leadsWithEmail('twice@example.com')).totalDocs).toBe(1)
+  })
+})
+
+describe('an SMTP outage', () => {
+  it('keeps the lead with pending emails, and delivers both once SMTP is back, once each', async () => {
+    const port = sink.port
+    await sink.stop()
+    const email = 'outage@example.com'
+    expect((await submit(valid({ email }))).ok).toBe(true)
+    await payload.jobs.run({ limit: 100 })
+
+    const during = (await leadsWithEmail(email)).docs[0]
+    expect(during.ownerEmail).toMatchObject({ state: 'pending', attempts: 1 })
+    expect(during.ownerEmail?.lastError).toMatch(/ECONNREFUSED|connect/i)
+
+    await sink.start(port)
+    await runAllJobs()
+    await sink.waitFor(2)
+    const forThisLead = () =>
+      sink.messages.filter((m) => JSON.stringify([m.to, m.replyTo]).includes(email))
+    expect(
+      forThisLead()
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(['New consultation request from Ana García', 'Thanks for your request, Ana García'])
+    const after = (await leadsWithEmail(email)).docs[0]
+    expect(after.ownerEmail).toMatchObject({ state: 'sent', attempts: 2 })
+    expect(after.confirmationEmail?.state).toBe('sent')
+    await runAllJobs()
+    expect(forThisLead()).toHaveLength(2)
+  })
+})
+
+describe('access', () => {
+  it('nobody anonymous can read, create, update or delete leads', async () => {
+    const lead = (await leadsWithEmail('ana.valid@example.com')).docs[0]
+    await expect(payload.find({ collection: 'leads', overrideAccess: false })).rejects.toThrow(
+      /not allowed/i,
+    )
+    await expect(
+      payload.create({
+        collection: 'leads',
+        data: { ...lead, id: undefined } as never,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.update({
+        collection: 'leads',
+        id: lead.id,
+        data: { status: 'won' },
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.delete({ collection: 'leads', id: lead.id, overrideAccess: false }),
+    ).rejects.toThrow(/not allowed/i)
+  })
+
+  it('an editor cannot read leads; an admin can', async () => {
+    const admin = await payload.create({
+      collection: 'users',
+      data: { email: `admin-${Date.now()}@example.com`, password: 'a-long-password-123' } as never,
+    })
+    const editor = await payload.create({
+      collection: 'users',
+      data: {
+        email: `editor-${Date.now()}@example.com`,
+        password: 'a-long-password-123',
+        roles: ['editor'],
+      },
+    })
+    await expect(
+      payload.find({ collection: 'leads', overrideAccess: false, user: editor }),
+    ).rejects.toThrow(/not allowed/i)
+    const visible = await payload.find({ collection: 'leads', overrideAccess: false, user: admin })
+    expect(visible.totalDocs).toBeGreaterThan(0)
+  })
+})
+
+describe('load', () => {
+  it('200 concurrent submissions: 200 leads, 400 emails, no errors', async () => {
+    const before = (await payload.count({ collection: 'leads' })).totalDocs
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        submit(valid({ email: `load-${i}@example.com` }), `192.0.2.${i % 250}.${i}`),
+      ),
+    )
+    expect(results.filter((r) => !r.ok)).toEqual([])
+    expect((await payload.count({ collection: 'leads' })).totalDocs - before).toBe(200)
+    await runAllJobs()
+    const messages = await sink.waitFor(400, 60_000)
+    expect(messages).toHaveLength(400)
+  }, 180_000)
+})
