@@ -13,7 +13,11 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   // One not-found page for every unmatched address (the site and the admin have separate root layouts).
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // The contact form is the only server action; nothing it accepts comes near this size.
+    serverActions: { bodySizeLimit: '64kb' },
+  },
   // `npm test` type-checks and lints the whole project; the build only compiles.
   typescript: { ignoreBuildErrors: true },
   images: {

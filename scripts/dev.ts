@@ -5,9 +5,18 @@
 import { spawn } from 'node:child_process'
 
 import { exited, nextBin, run, terminate } from './lib/processes'
-import { prepareRuntime } from './lib/runtime'
+import { LauncherLock } from './lib/launcher-lock'
+import { prepareRuntime, readConfigOrExit } from './lib/runtime'
 
-const runtime = await prepareRuntime({ supervise: true })
+const lock = new LauncherLock(readConfigOrExit().DATA_DIR)
+try {
+  await lock.acquire((message) => console.log(`[dev] ${message}`))
+} catch (error) {
+  console.error(`[dev] ${(error as Error).message}`)
+  process.exit(1)
+}
+const runtime = await prepareRuntime({ supervise: true, mailCatcher: true })
+lock.recordChild('mail catcher', runtime.mailCatcher?.pid)
 const { config } = runtime
 const env: NodeJS.ProcessEnv = { ...runtime.env, NODE_ENV: 'development' }
 const running: { server?: ReturnType<typeof spawn> } = {}
@@ -19,6 +28,7 @@ async function shutdown(code: number) {
   runtime.prepareToStop()
   if (running.server?.pid) await terminate(running.server.pid, 'SIGTERM', 10_000)
   await runtime.stop()
+  lock.release()
   process.exit(code)
 }
 process.on('SIGINT', () => void shutdown(0))
@@ -33,11 +43,14 @@ const prepared = await run(
 )
 if (prepared !== 0) await shutdown(1)
 
-console.log(`\n  Site:  ${config.SITE_URL}\n  Admin: ${config.SITE_URL}/admin\n`)
+console.log(`\n  Site:  ${config.SITE_URL}\n  Admin: ${config.SITE_URL}/admin`)
+if (runtime.mailCatcher) console.log(`  Email: ${runtime.mailCatcher.inboxUrl}`)
+console.log('')
 const child = spawn(
   process.execPath,
   [nextBin(), 'dev', '--hostname', config.HOST, '--port', String(config.PORT)],
   { env, stdio: 'inherit', detached: true },
 )
 running.server = child
+lock.recordChild('web server', child.pid)
 void exited(child).then((code) => void shutdown(code))

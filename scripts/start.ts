@@ -27,7 +27,8 @@ try {
   console.error(`[start] ${(error as Error).message}`)
   process.exit(1)
 }
-const runtime = await prepareRuntime({ supervise: true })
+const runtime = await prepareRuntime({ supervise: true, mailCatcher: true })
+lock.recordChild('mail catcher', runtime.mailCatcher?.pid)
 const { config } = runtime
 let server: ChildProcess | undefined
 /** The step running now (migrations, build), stopped too on Ctrl-C. */
@@ -87,7 +88,7 @@ async function main() {
     { env, stdio: 'inherit', detached: true },
   )
   server = child
-  lock.recordServer(child.pid)
+  lock.recordChild('web server', child.pid)
   void exited(child).then((code) => {
     if (stopping) return
     say(`The web server stopped unexpectedly (exit code ${code}).`)
@@ -100,9 +101,9 @@ async function main() {
   console.log(`  Admin:  ${config.SITE_URL}/admin`)
   console.log(`  Health: ${config.SITE_URL}/api/health`)
   console.log(
-    config.SMTP_URL
-      ? `  Email:  sent through ${new URL(config.SMTP_URL).host}`
-      : '  Email:  no SMTP_URL set, so messages are not sent (set SMTP_URL to deliver them)',
+    runtime.mailCatcher
+      ? `  Email:  caught locally, read it at ${runtime.mailCatcher.inboxUrl} (set SMTP_URL to deliver)`
+      : `  Email:  sent through ${new URL(config.SMTP_URL!).host}`,
   )
   console.log('')
   say(`Ready in ${seconds()}. Press Ctrl-C to stop.`)

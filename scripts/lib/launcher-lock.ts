@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { commandLineOf, isAlive, terminate } from './processes'
 
-type LockState = { launcherPid: number; serverPid?: number }
+type LockState = { launcherPid: number; children?: Record<string, number> }
 
 export class LauncherLock {
   private readonly file: string
@@ -30,18 +30,20 @@ export class LauncherLock {
           '`).',
       )
     }
-    const orphan = previous?.serverPid
-    if (orphan && isAlive(orphan) && /next/.test(commandLineOf(orphan))) {
+    for (const [name, pid] of Object.entries(previous?.children ?? {})) {
+      if (!isAlive(pid) || !/next|maildev/.test(commandLineOf(pid))) continue
       say(
-        `Found the web server (pid ${orphan}) of an earlier run that did not stop cleanly; stopping it.`,
+        `Found the ${name} (pid ${pid}) of an earlier run that did not stop cleanly; stopping it.`,
       )
-      await terminate(orphan, 'SIGTERM', 10_000)
+      await terminate(pid, 'SIGTERM', 10_000)
     }
     this.write()
   }
 
-  recordServer(pid: number | undefined) {
-    this.state.serverPid = pid
+  /** Remembers a child process, so that a run killed with -9 can have it stopped next time. */
+  recordChild(name: string, pid: number | undefined) {
+    if (!pid) return
+    this.state.children = { ...this.state.children, [name]: pid }
     this.write()
   }
 

@@ -9,7 +9,9 @@ import path from 'node:path'
 import { EnvError, getLauncherEnv, type LauncherEnv } from '../../src/lib/env'
 
 import { LocalPostgres, stopStaleServer } from './local-postgres'
+import { type MailCatcher, runningMailCatcher, startMailCatcher } from './mail-catcher'
 import { findFreePort } from './ports'
+import { isAlive } from './processes'
 import { readOrCreateSecret } from './secret'
 
 export const EMBEDDED_DATABASE_NAME = 'consultancy'
@@ -19,6 +21,8 @@ export type Runtime = {
   /** Environment for child processes: DATABASE_URL and PAYLOAD_SECRET always set. */
   env: NodeJS.ProcessEnv
   embedded: LocalPostgres | undefined
+  /** The local mail inbox, when SMTP_URL is unset and one was asked for. */
+  mailCatcher: MailCatcher | undefined
   /** Marks the coming database exit as expected (no supervisor restart). */
   prepareToStop: () => void
   stop: () => Promise<void>
@@ -38,6 +42,16 @@ export function readConfigOrExit(): LauncherEnv {
   }
 }
 
+/** The pid of a live launcher (`npm start` / `npm run dev`) on this data directory, if any. */
+export function runningLauncher(dataDir: string): number | undefined {
+  try {
+    const { launcherPid } = JSON.parse(fs.readFileSync(path.join(dataDir, 'launcher.json'), 'utf8'))
+    return typeof launcherPid === 'number' && isAlive(launcherPid) ? launcherPid : undefined
+  } catch {
+    return undefined
+  }
+}
+
 function readPreferredPort(file: string): number | undefined {
   try {
     return (JSON.parse(fs.readFileSync(file, 'utf8')) as { port?: number }).port
@@ -49,6 +63,7 @@ function readPreferredPort(file: string): number | undefined {
 export async function prepareRuntime(options: {
   supervise: boolean
   quiet?: boolean
+  mailCatcher?: boolean
 }): Promise<Runtime> {
   const config = readConfigOrExit()
   fs.mkdirSync(config.DATA_DIR, { recursive: true })
@@ -60,6 +75,13 @@ export async function prepareRuntime(options: {
     NEXT_TELEMETRY_DISABLED: '1',
   }
 
+  const mailCatcher =
+    options.mailCatcher && !config.SMTP_URL ? await startMailCatcher(config.DATA_DIR) : undefined
+  if (mailCatcher) env.SMTP_URL = mailCatcher.smtpUrl
+  const stopMail = async () => {
+    await mailCatcher?.stop()
+  }
+
   if (config.DATABASE_URL) {
     env.DATABASE_URL = config.DATABASE_URL
     env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
@@ -68,12 +90,39 @@ export async function prepareRuntime(options: {
       console.log(
         `Database: PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL)`,
       )
-    return { config, env, embedded: undefined, prepareToStop: () => {}, stop: async () => {} }
+    return {
+      config,
+      env,
+      embedded: undefined,
+      mailCatcher,
+      prepareToStop: () => {},
+      stop: stopMail,
+    }
   }
 
   const stateFile = path.join(config.DATA_DIR, 'postgres.json')
   const dataDir = path.join(config.DATA_DIR, 'postgres')
   const say = (message: string) => console.log(`[database] ${message}`)
+
+  // `npm run migrate`, `seed`, `jobs` or the Payload CLI while `npm start` runs: use its database.
+  const running = runningLauncher(config.DATA_DIR)
+  if (running && running !== process.pid) {
+    const port = readPreferredPort(stateFile)
+    const password = fs.readFileSync(`${dataDir}.password`, 'utf8').trim()
+    env.DATABASE_URL = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`
+    env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
+    if (!config.SMTP_URL && !mailCatcher) env.SMTP_URL = runningMailCatcher(config.DATA_DIR)?.smtpUrl
+    if (!options.quiet)
+      console.log(`Database: the embedded PostgreSQL of the running site (launcher pid ${running})`)
+    return {
+      config,
+      env,
+      embedded: undefined,
+      mailCatcher,
+      prepareToStop: () => {},
+      stop: stopMail,
+    }
+  }
   // First, so that its port is free again for us.
   await stopStaleServer(dataDir, say)
   const port = await findFreePort('127.0.0.1', readPreferredPort(stateFile))
@@ -97,7 +146,11 @@ export async function prepareRuntime(options: {
     config,
     env,
     embedded,
+    mailCatcher,
     prepareToStop: () => embedded.prepareToStop(),
-    stop: () => embedded.stop(),
+    stop: async () => {
+      await stopMail()
+      await embedded.stop()
+    },
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * Local mail without setup: when SMTP_URL is unset, `npm start` and `npm run dev` run maildev (an
+ * SMTP server with a web inbox, from npm) on 127.0.0.1, keeping messages in DATA_DIR/mail.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { findFreePort } from './ports'
+import { sleep, terminate } from './processes'
+
+export type MailCatcher = {
+  smtpUrl: string
+  inboxUrl: string
+  pid: number | undefined
+  stop: () => Promise<void>
+}
+
+async function waitForPort(url: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not yet
+    }
+    await sleep(100)
+  }
+  throw new Error(`The local mail inbox did not start at ${url}`)
+}
+
+export async function startMailCatcher(dataDir: string): Promise<MailCatcher> {
+  const smtpPort = await findFreePort('127.0.0.1', 1025)
+  const webPort = await findFreePort('127.0.0.1', 1080)
+  const mailDir = path.join(dataDir, 'mail')
+  fs.mkdirSync(mailDir, { recursive: true })
+  const bin = path.join(
+    path.dirname(createRequire(import.meta.url).resolve('maildev/package.json')),
+    'bin',
+    'maildev',
+  )
+  const log = fs.openSync(path.join(dataDir, 'mail.log'), 'a')
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      bin,
+      '--smtp',
+      String(smtpPort),
+      '--web',
+      String(webPort),
+      '--ip',
+      '127.0.0.1',
+      '--web-ip',
+      '127.0.0.1',
+      '--mail-directory',
+      mailDir,
+    ],
+    { stdio: ['ignore', log, log], detached: true },
+  )
+  fs.closeSync(log)
+  const inboxUrl = `http://127.0.0.1:${webPort}`
+  await waitForPort(inboxUrl)
+  const smtpUrl = `smtp://127.0.0.1:${smtpPort}`
+  // For `npm run jobs` and other scripts that run beside the site.
+  fs.writeFileSync(path.join(dataDir, 'mail.json'), JSON.stringify({ smtpUrl, inboxUrl }, null, 2))
+  return {
+    smtpUrl,
+    inboxUrl,
+    pid: child.pid,
+    stop: async () => {
+      if (child.pid && child.exitCode === null) await terminate(child.pid, 'SIGTERM', 5_000)
+    },
+  }
+}
+
+/** The catcher of the site running on this data directory, if it has one. */
+export function runningMailCatcher(
+  dataDir: string,
+): { smtpUrl: string; inboxUrl: string } | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dataDir, 'mail.json'), 'utf8'))
+  } catch {
+    return undefined
+  }
+}
