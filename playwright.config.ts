@@ -17,6 +17,9 @@ if (!fs.existsSync(chromium)) {
 // Chosen once in the main process; workers load this file again and inherit the value.
 const port = testEnv.E2E_PORT ?? (await findFreePort())
 process.env.E2E_PORT = String(port)
+// The SMTP server the site sends to; tests/helpers/smtp-sink.ts listens there when a spec needs mail.
+const smtpPort = testEnv.E2E_SMTP_PORT ?? (await findFreePort())
+process.env.E2E_SMTP_PORT = String(smtpPort)
 const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
@@ -48,7 +51,14 @@ export default defineConfig({
     // A production build on a fresh database of its own (see the file).
     command: 'node --import tsx tests/helpers/e2e-server.ts',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), HOST: '127.0.0.1', SITE_URL: baseURL },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SITE_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: 'Consultancy site <no-reply@example.com>',
+      EMAIL_RETRY_DELAY_MS: '1000',
+    },
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -4,8 +4,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { findFreePort } from './ports'
 import { sleep, terminate } from './processes'
@@ -35,10 +35,11 @@ export async function startMailCatcher(dataDir: string): Promise<MailCatcher> {
   const webPort = await findFreePort('127.0.0.1', 1080)
   const mailDir = path.join(dataDir, 'mail')
   fs.mkdirSync(mailDir, { recursive: true })
+  // maildev is ESM-only with no exported package.json: its CLI sits beside its entry point.
   const bin = path.join(
-    path.dirname(createRequire(import.meta.url).resolve('maildev/package.json')),
+    path.dirname(fileURLToPath(import.meta.resolve('maildev'))),
     'bin',
-    'maildev',
+    'maildev.js',
   )
   const log = fs.openSync(path.join(dataDir, 'mail.log'), 'a')
   const child: ChildProcess = spawn(
@@ -60,7 +61,7 @@ export async function startMailCatcher(dataDir: string): Promise<MailCatcher> {
   )
   fs.closeSync(log)
   const inboxUrl = `http://127.0.0.1:${webPort}`
-  await waitForPort(inboxUrl)
+  await waitForPort(`${inboxUrl}/api/email`)
   const smtpUrl = `smtp://127.0.0.1:${smtpPort}`
   // For `npm run jobs` and other scripts that run beside the site.
   fs.writeFileSync(path.join(dataDir, 'mail.json'), JSON.stringify({ smtpUrl, inboxUrl }, null, 2))

@@ -111,7 +111,8 @@ export async function prepareRuntime(options: {
     const password = fs.readFileSync(`${dataDir}.password`, 'utf8').trim()
     env.DATABASE_URL = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`
     env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
-    if (!config.SMTP_URL && !mailCatcher) env.SMTP_URL = runningMailCatcher(config.DATA_DIR)?.smtpUrl
+    if (!config.SMTP_URL && !mailCatcher)
+      env.SMTP_URL = runningMailCatcher(config.DATA_DIR)?.smtpUrl
     if (!options.quiet)
       console.log(`Database: the embedded PostgreSQL of the running site (launcher pid ${running})`)
     return {

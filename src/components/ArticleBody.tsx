@@ -18,10 +18,11 @@ type Props = {
   body: Article['body']
   headingIds: WeakMap<object, string>
   ctaDefaults: SiteSetting['cta']
+  sourcePath: string
 }
 
 /** Renders every node type of an article body: headings with anchors, lists, code, our blocks. */
-export function ArticleBody({ body, headingIds, ctaDefaults }: Props) {
+export function ArticleBody({ body, headingIds, ctaDefaults, sourcePath }: Props) {
   const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {
@@ -39,7 +40,11 @@ export function ArticleBody({ body, headingIds, ctaDefaults }: Props) {
         ) : null
       },
       callToAction: ({ node }: { node: BlockNode }) => (
-        <CallToAction {...(node.fields as CallToActionBlock)} defaults={ctaDefaults} />
+        <CallToAction
+          {...(node.fields as CallToActionBlock)}
+          defaults={ctaDefaults}
+          from={sourcePath}
+        />
       ),
     },
   })

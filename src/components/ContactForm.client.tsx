@@ -103,6 +103,7 @@ export function ContactForm({
       action={formAction}
       noValidate
       className="contact-form"
+      data-hydrated={hydrated || undefined}
       onSubmit={(event) => {
         event.preventDefault()
         void handleSubmit(() => {
@@ -215,7 +216,7 @@ export function ContactForm({
               value={option.value}
               defaultChecked={(values.preferredContact ?? 'email') === option.value}
               {...register('preferredContact')}
-            />{' '}
+            />
             {option.label}
           </label>
         ))}
@@ -241,7 +242,7 @@ export function ContactForm({
             aria-invalid={Boolean(errorOf('consent'))}
             aria-describedby={describedBy('consent')}
             {...register('consent')}
-          />{' '}
+          />
           {consentText}
         </label>
         <FieldError field="consent" message={errorOf('consent')} />

@@ -20,7 +20,8 @@ export const budgets = [
 ] as const
 
 export const contactMethods = [
-  { value: 'email', label: 'Email' },
+  // Not "Email": that label belongs to the address field alone.
+  { value: 'email', label: 'Mail' },
   { value: 'telegram', label: 'Telegram' },
 ] as const
 

@@ -3,9 +3,11 @@ import crypto from 'node:crypto'
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 import type { Payload } from 'payload'
 
+import { getServerEnv } from '@/lib/env'
+
 /** A person takes longer than this to fill the form; a bot does not. */
 export const MIN_FILL_MS = 3_000
-export const RATE_LIMIT = { points: 5, durationSeconds: 10 * 60 }
+export const RATE_LIMIT_SECONDS = 10 * 60
 
 const hmac = (secret: string, value: string) =>
   crypto.createHmac('sha256', secret).update(value).digest('hex')
@@ -51,8 +53,8 @@ function rateLimiter(payload: Payload) {
     tableName: 'rate_limits',
     tableCreated: true,
     keyPrefix: 'leads',
-    points: RATE_LIMIT.points,
-    duration: RATE_LIMIT.durationSeconds,
+    points: getServerEnv().LEADS_RATE_LIMIT,
+    duration: RATE_LIMIT_SECONDS,
     clearExpiredByTimeout: true,
   })
   return limiter

@@ -81,6 +81,8 @@ const launcherSchema = z.object({
   // Run queued jobs (emails, scheduled publishing) inside the server; `npm run jobs` runs them too.
   JOBS_AUTORUN: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true')),
   // First retry delay of an email that failed; later retries double it (5 attempts, ~30 minutes).
+  // Contact form submissions allowed per address in 10 minutes.
+  LEADS_RATE_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).default(5)),
   EMAIL_RETRY_DELAY_MS: z.preprocess(
     blankToUndefined,
     z.coerce.number().int().min(0).default(60_000),
@@ -163,6 +165,7 @@ const testSchema = z.object({
   TEST_DATABASE_URL: optional(databaseUrl),
   CHROME_PATH: optional(z.string()),
   E2E_PORT: optional(port),
+  E2E_SMTP_PORT: optional(port),
   CI: optional(z.string()),
 })
 

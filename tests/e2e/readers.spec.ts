@@ -70,7 +70,7 @@ test('a reader goes from the home page to an article, its comparison table and t
 
   const cta = page.getByRole('complementary', { name: 'Call to action' }).last()
   await cta.getByRole('link').click()
-  await expect(page).toHaveURL(/\/contact$/)
+  await expect(page).toHaveURL(/\/contact\?from=%2Farticles%2Fdjango-vs-fastapi$/)
 })
 
 test('the comparison table stays readable on a 360 px phone', async ({ browser }) => {

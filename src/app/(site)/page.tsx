@@ -27,7 +27,7 @@ export default async function HomePage() {
           <Link href="/articles">All articles →</Link>
         </p>
       </section>
-      <CallToAction defaults={settings.cta} />
+      <CallToAction defaults={settings.cta} from="/" />
       <JsonLd
         data={{
           '@context': 'https://schema.org',

@@ -4,15 +4,22 @@ import type { CallToActionBlock as CallToActionData, SiteSetting } from '@/paylo
 
 type Props = Partial<Pick<CallToActionData, 'heading' | 'text' | 'buttonLabel' | 'link'>> & {
   defaults: SiteSetting['cta']
+  /** The page this call to action is on, recorded with the lead it brings. */
+  from?: string
+}
+
+function withSource(href: string, from?: string) {
+  if (!from || !href.startsWith('/')) return href
+  return `${href}${href.includes('?') ? '&' : '?'}from=${encodeURIComponent(from)}`
 }
 
 /** The consultation call to action; empty fields fall back to the site settings. */
-export function CallToAction({ heading, text, buttonLabel, link, defaults }: Props) {
+export function CallToAction({ heading, text, buttonLabel, link, defaults, from }: Props) {
   return (
     <aside className="cta" aria-label="Call to action">
       <h2>{heading || defaults.heading}</h2>
       {(text || defaults.text) && <p>{text || defaults.text}</p>}
-      <Link className="button" href={link || defaults.link || '/contact'}>
+      <Link className="button" href={withSource(link || defaults.link || '/contact', from)}>
         {buttonLabel || defaults.buttonLabel}
       </Link>
     </aside>

@@ -38,7 +38,7 @@ export default async function ContactPage({
       {settings.cta.text && <p className="lede">{settings.cta.text}</p>}
       <ContactForm
         hidden={hidden}
-        consentText="I agree that my name, email and message are stored to answer this request, and deleted after 12 months if we do not work together."
+        consentText="I agree that what I send here is stored to answer my request, and deleted after 12 months unless we work together."
       />
       <p className="hint">
         Prefer to write directly?{' '}

@@ -84,8 +84,15 @@ export default async function ArticlePage({ params }: Props) {
         <TagLinks tags={article.tags} />
       </header>
       <TableOfContents headings={headings} />
-      <ArticleBody body={article.body} headingIds={ids} ctaDefaults={settings.cta} />
-      {!hasCallToAction(article.body) && <CallToAction defaults={settings.cta} />}
+      <ArticleBody
+        body={article.body}
+        headingIds={ids}
+        ctaDefaults={settings.cta}
+        sourcePath={`/articles/${article.slug}`}
+      />
+      {!hasCallToAction(article.body) && (
+        <CallToAction defaults={settings.cta} from={`/articles/${article.slug}`} />
+      )}
       {related.length > 0 && (
         <section aria-labelledby="related-title" className="related">
           <h2 id="related-title">Related articles</h2>

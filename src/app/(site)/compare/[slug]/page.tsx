@@ -66,7 +66,7 @@ export default async function ComparisonPage({ params }: Props) {
           <ArticleList articles={articles} headingLevel={3} />
         </section>
       )}
-      <CallToAction defaults={settings.cta} />
+      <CallToAction defaults={settings.cta} from={`/compare/${comparison.slug}`} />
       <JsonLd
         data={breadcrumbList([
           { name: 'Home', path: '/' },
