@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -16,7 +17,7 @@ import { Media } from './src/collections/Media'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
-import { isAdminJobs } from './src/access/isAdmin'
+import { isAdmin, isAdminJobs } from './src/access/isAdmin'
 import { sendLeadEmailsTask } from './src/leads/jobs'
 import { getServerEnv } from './src/lib/env'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
@@ -63,6 +64,15 @@ export default buildConfig({
     access: { queue: isAdminJobs, run: isAdminJobs, cancel: isAdminJobs },
   },
   plugins: [
+    // CSV export of the leads list (admins only: the export reads leads with the user's access).
+    importExportPlugin({
+      collections: [{ slug: 'leads', export: { format: 'csv' }, import: false }],
+      overrideExportCollection: ({ collection }) => ({
+        ...collection,
+        admin: { ...collection.admin, hidden: ({ user }) => !user?.roles?.includes('admin') },
+        access: { read: isAdmin, create: isAdmin, update: () => false, delete: isAdmin },
+      }),
+    }),
     seoPlugin({
       collections: ['articles', 'comparisons'],
       uploadsCollection: 'media',

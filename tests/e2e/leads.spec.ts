@@ -179,3 +179,55 @@ test('strangers cannot read, create, change or delete leads over REST or GraphQL
   expect(create.errors?.length).toBeGreaterThan(0)
   await anonymous.dispose()
 })
+
+test('an admin exports the leads as CSV; a stranger gets none', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
+  const token = await adminToken(request)
+  const csv = await request.post('/api/exports/download', {
+    headers: { Authorization: `JWT ${token}` },
+    data: { data: { collectionSlug: 'leads', format: 'csv', name: 'leads' } },
+  })
+  expect(csv.status()).toBe(200)
+  const text = await csv.text()
+  expect(text.split('\n')[0]).toContain('email')
+  expect(text).toContain(`ana.js.${stamp}@example.com`)
+
+  const anonymous = await playwright.request.newContext({ baseURL })
+  const stolen = await anonymous.post('/api/exports/download', {
+    data: { data: { collectionSlug: 'leads', format: 'csv', name: 'leads' } },
+  })
+  expect(await stolen.text()).not.toContain('@example.com')
+  await anonymous.dispose()
+})
+
+test('a GDPR request: an admin exports, then deletes, everything about one address', async ({
+  request,
+  playwright,
+  baseURL,
+}) => {
+  const email = `ben.nojs.${stamp}@example.com`
+  const anonymous = await playwright.request.newContext({ baseURL })
+  expect((await anonymous.get(`/api/leads/personal-data?email=${email}`)).status()).toBe(403)
+  expect((await anonymous.delete('/api/leads/personal-data', { data: { email } })).status()).toBe(
+    403,
+  )
+  await anonymous.dispose()
+
+  const auth = { Authorization: `JWT ${await adminToken(request)}` }
+  const exported = await request.get(`/api/leads/personal-data?email=${email}`, { headers: auth })
+  expect(exported.headers()['content-disposition']).toContain('attachment')
+  const data = await exported.json()
+  expect(data.leads).toHaveLength(1)
+  expect(data.leads[0]).toMatchObject({ email, name: `Ben NoJS ${stamp}` })
+
+  const deleted = await request.delete('/api/leads/personal-data', {
+    headers: auth,
+    data: { email },
+  })
+  expect(await deleted.json()).toMatchObject({ deleted: 1 })
+  const after = await request.get(`/api/leads/personal-data?email=${email}`, { headers: auth })
+  expect((await after.json()).leads).toEqual([])
+})

@@ -4,6 +4,8 @@ import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { budgets, contactMethods, projectTypes } from '@/leads/schema'
 
+import { deletePersonalData, exportPersonalData } from './endpoints/personalData'
+
 export const leadStatuses = [
   { label: 'New', value: 'new' },
   { label: 'Contacted', value: 'contacted' },
@@ -48,7 +50,11 @@ export const Leads: CollectionConfig = {
     defaultColumns: ['name', 'email', 'status', 'sourcePage', 'createdAt'],
     listSearchableFields: ['name', 'email', 'company'],
     group: 'Clients',
+    components: {
+      beforeListTable: ['@/components/admin/PersonalDataTools.client#PersonalDataTools'],
+    },
   },
+  endpoints: [exportPersonalData, deletePersonalData],
   access: {
     create: nobody,
     read: isAdmin,
