@@ -8,6 +8,8 @@
  *   ratio site ÷ bare requests/s is the figure we track
  * - the article page's weight: HTML and the client JavaScript it loads, raw and gzipped
  * - how soon a publish through the REST API shows on /articles and on the home page
+ * - the contact form: latency of a submission (the no-JavaScript form post to the server action)
+ *   at 20 concurrent, and how long after each the owner's email reaches an SMTP server here
  *
  * Usage: `npm run bench` or `npm run bench -- --duration 5`. Only 127.0.0.1 is contacted. The
  * figures are printed as tables and written to .tmp/bench.json, the site's output to
@@ -24,6 +26,7 @@ import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 
 import { Launcher } from '../tests/helpers/launcher'
+import { SmtpSink } from '../tests/helpers/smtp-sink'
 
 import { type BareRoute, startBareServer } from './lib/bare-server'
 import { isAlive, sleep } from './lib/processes'
@@ -72,9 +75,18 @@ type Figures = {
   load: PageLoad[]
   weight: PageWeight
   publish: { runs: PublishRun[]; median: Record<string, number | null> }
+  leads: LeadFigures
 }
 
 type Page = { body: Buffer; contentType: string }
+
+type LeadFigures = {
+  submissions: number
+  concurrency: number
+  failed: number
+  submitMs: { p50: number; p95: number; max: number }
+  ownerEmailMs: { p50: number; p95: number; max: number; received: number }
+}
 
 const log = (message: string) => console.log(`[bench] ${message}`)
 
@@ -372,6 +384,92 @@ function scriptRow(label: string, scripts: Scripts) {
   return [label, String(scripts.count), kb(scripts.rawBytes), kb(scripts.gzipBytes)]
 }
 
+// --- contact form ----------------------------------------------------------------------------
+
+const LEAD_SUBMISSIONS = 100
+const LEAD_CONCURRENCY = 20
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+    : 0
+}
+
+const spread = (values: number[]) => ({
+  p50: percentile(values, 50),
+  p95: percentile(values, 95),
+  max: Math.max(0, ...values),
+})
+
+/** The hidden fields of a freshly rendered form (server action reference, key, signed start). */
+async function freshForm(siteUrl: string): Promise<[string, string][]> {
+  const html = (await fetchPage(`${siteUrl}/contact`)).body.toString()
+  return [...html.matchAll(/<input\b[^>]*>/gi)]
+    .map(([tag]) => attributesOf(tag))
+    .filter((attributes) => attributes.type === 'hidden' && attributes.name)
+    .map((attributes) => [decodeEntities(attributes.name), decodeEntities(attributes.value ?? '')])
+}
+
+/** Posts the form as a browser without JavaScript does; resolves with the ms it took. */
+async function submitForm(siteUrl: string, hidden: [string, string][], email: string) {
+  const form = new FormData()
+  for (const [name, value] of hidden) form.append(name, value)
+  const fields = {
+    name: 'Bench Prospect',
+    email,
+    projectType: 'new-product',
+    message: 'A benchmark submission with enough words to pass validation.',
+    preferredContact: 'email',
+    consent: 'on',
+  }
+  for (const [name, value] of Object.entries(fields)) form.append(name, value)
+  const startedAt = performance.now()
+  const response = await fetch(`${siteUrl}/contact`, {
+    method: 'POST',
+    body: form,
+    headers: { Accept: 'text/html' },
+  })
+  const html = await response.text()
+  const ms = performance.now() - startedAt
+  return { ms, ok: response.ok && html.includes('Request sent'), sentAt: Date.now() - ms }
+}
+
+async function measureLeads(siteUrl: string, sink: SmtpSink): Promise<LeadFigures> {
+  log(`Contact form: ${LEAD_SUBMISSIONS} submissions, ${LEAD_CONCURRENCY} at a time...`)
+  // Forms are fetched first: the site refuses anything sent within 3 s of rendering it (bots).
+  const forms = await Promise.all(
+    Array.from({ length: LEAD_SUBMISSIONS }, () => freshForm(siteUrl)),
+  )
+  await sleep(3_200)
+  const emails = forms.map(() => `bench-${crypto.randomUUID()}@example.com`)
+  const results: Awaited<ReturnType<typeof submitForm>>[] = []
+  let next = 0
+  await Promise.all(
+    Array.from({ length: LEAD_CONCURRENCY }, async () => {
+      while (next < forms.length) {
+        const index = next++
+        results[index] = await submitForm(siteUrl, forms[index], emails[index])
+      }
+    }),
+  )
+  const deadline = Date.now() + POLL_TIMEOUT_MS
+  const ownerMail = (email: string) =>
+    sink.messages.find((mail) => mail.replyTo?.value[0]?.address === email)
+  while (Date.now() < deadline && emails.some((email) => !ownerMail(email))) await sleep(50)
+  const delays = emails.flatMap((email, index) => {
+    const mail = ownerMail(email) as { receivedAt?: number } | undefined
+    return mail?.receivedAt ? [mail.receivedAt - results[index].sentAt] : []
+  })
+  return {
+    submissions: LEAD_SUBMISSIONS,
+    concurrency: LEAD_CONCURRENCY,
+    failed: results.filter((result) => !result.ok).length,
+    submitMs: spread(results.map((result) => Math.round(result.ms))),
+    ownerEmailMs: { ...spread(delays.map(Math.round)), received: delays.length },
+  }
+}
+
 function printReport(figures: Figures) {
   const { machine, duration, start, load, weight, publish } = figures
   const built = start.built ? 'including next build' : 'the build was current'
@@ -407,6 +505,25 @@ function printReport(figures: Figures) {
       publishRows(publish.runs),
     ),
   )
+  const { leads } = figures
+  console.log(
+    `\nContact form: ${leads.submissions} submissions, ${leads.concurrency} at a time, ${leads.failed} failed\n`,
+  )
+  console.log(
+    table(
+      ['measure', 'p50 ms', 'p95 ms', 'max ms'],
+      [
+        [
+          'submission (form post → answer)',
+          ...[leads.submitMs.p50, leads.submitMs.p95, leads.submitMs.max].map(String),
+        ],
+        [
+          `owner email arrived (${leads.ownerEmailMs.received}/${leads.submissions})`,
+          ...[leads.ownerEmailMs.p50, leads.ownerEmailMs.p95, leads.ownerEmailMs.max].map(String),
+        ],
+      ],
+    ),
+  )
   console.log(`\nFigures written to ${RESULT_FILE}`)
 }
 
@@ -426,7 +543,7 @@ function machine() {
   }
 }
 
-async function bench(launcher: Launcher, duration: number): Promise<Figures> {
+async function bench(launcher: Launcher, sink: SmtpSink, duration: number): Promise<Figures> {
   const context = {
     date: new Date().toISOString(),
     machine: machine(),
@@ -445,12 +562,23 @@ async function bench(launcher: Launcher, duration: number): Promise<Figures> {
   const load = await measurePages(launcher.url, pages, duration)
   const runs = await measurePublishing(launcher.url)
   const medians = PUBLISH_PAGES.map((p) => [p, median(runs.map((run) => run.pages[p]))])
-  return { ...context, start, load, weight, publish: { runs, median: Object.fromEntries(medians) } }
+  const leads = await measureLeads(launcher.url, sink)
+  return {
+    ...context,
+    start,
+    load,
+    weight,
+    publish: { runs, median: Object.fromEntries(medians) },
+    leads,
+  }
 }
 
 async function main() {
   const duration = readDuration()
-  const launcher = await Launcher.create()
+  const sink = new SmtpSink()
+  await sink.start()
+  // Mail goes to the sink here; the rate limit would otherwise stop the form benchmark at 5.
+  const launcher = await Launcher.create({ SMTP_URL: sink.url, LEADS_RATE_LIMIT: '100000' })
   let stopping: Promise<void> | undefined
   const stop = () =>
     (stopping ??= (async () => {
@@ -460,13 +588,14 @@ async function main() {
       fs.mkdirSync(path.dirname(SITE_LOG_FILE), { recursive: true })
       fs.writeFileSync(SITE_LOG_FILE, launcher.output)
       launcher.cleanup()
+      await sink.stop()
       const how = code === 0 ? 'Stopped' : `npm start exited with code ${code}`
       log(`${how}; its output is in ${SITE_LOG_FILE}; deleted ${launcher.dataDir}.`)
     })())
   process.once('SIGINT', () => void stop().then(() => process.exit(130)))
   let figures: Figures
   try {
-    figures = await bench(launcher, duration)
+    figures = await bench(launcher, sink, duration)
   } finally {
     await stop()
   }

@@ -5,8 +5,10 @@ import { SMTPServer } from 'smtp-server'
 import { findFreePort } from '../../scripts/lib/ports'
 import { sleep } from '../../scripts/lib/processes'
 
+export type ReceivedMail = ParsedMail & { receivedAt: number }
+
 export class SmtpSink {
-  readonly messages: ParsedMail[] = []
+  readonly messages: ReceivedMail[] = []
   private server: SMTPServer | undefined
   port = 0
 
@@ -24,7 +26,7 @@ export class SmtpSink {
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {
-            this.messages.push(mail)
+            this.messages.push(Object.assign(mail, { receivedAt: Date.now() }))
             callback()
           })
           .catch(callback)
