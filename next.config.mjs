@@ -24,6 +24,17 @@ const nextConfig = {
     formats: ['image/avif', 'image/webp'],
     localPatterns: [{ pathname: '/api/media/file/**' }, { pathname: '/**' }],
   },
+  // `/articles?page=2` → `/articles/page/2`, so the index pages themselves stay static.
+  async redirects() {
+    return [
+      {
+        source: '/articles',
+        has: [{ type: 'query', key: 'page', value: '(?<page>[2-9]|[1-9]\\d+)' }],
+        destination: '/articles/page/:page',
+        permanent: true,
+      },
+    ]
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -175,7 +175,7 @@ test('missing pages answer 404 with a way back', async ({ page }) => {
 test('/articles?page=2 goes to the canonical page address', async ({ request }) => {
   const response = await request.get('/articles?page=2', { maxRedirects: 0 })
   expect(response.status()).toBe(308)
-  expect(response.headers().location).toMatch(/\/articles\/page\/2$/)
+  expect(new URL(response.headers().location, 'http://x').pathname).toBe('/articles/page/2')
 })
 
 for (const path of ['/', '/articles', ARTICLE, '/tags/django', '/compare/django-vs-fastapi']) {

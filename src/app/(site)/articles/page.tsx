@@ -8,7 +8,7 @@ export const metadata: Metadata = {
   alternates: { canonical: '/articles' },
 }
 
-/** Static; `?page=N` is redirected to `/articles/page/N` by src/proxy.ts. */
+/** Static; `?page=N` is redirected to `/articles/page/N` (next.config.mjs). */
 export default function ArticlesPage() {
   return <ArticleIndex page={1} />
 }
