@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { NotFoundMessage } from '@/components/NotFoundMessage'
 import { SITE_LOCALE } from '@/lib/site'
 
 import './(site)/globals.css'
@@ -17,12 +17,7 @@ export default function GlobalNotFound() {
     <html lang={SITE_LOCALE}>
       <body>
         <main id="main" className="container">
-          <h1>Page not found</h1>
-          <p>The page you were looking for does not exist or has moved.</p>
-          <p>
-            <Link href="/">Go to the home page</Link> or{' '}
-            <Link href="/articles">browse all articles</Link>.
-          </p>
+          <NotFoundMessage />
         </main>
       </body>
     </html>

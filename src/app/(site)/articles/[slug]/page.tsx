@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { CallToAction } from '@/blocks/CallToAction/Component'
@@ -7,6 +6,7 @@ import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { Byline } from '@/components/Byline'
 import { DateTime } from '@/components/DateTime'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TagLinks } from '@/components/TagLinks'
@@ -14,7 +14,7 @@ import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
 import { getSiteSettings } from '@/data/site-settings'
 import { collectHeadings } from '@/lib/headings'
 import { ogImageOf } from '@/lib/media-url'
-import { blogPosting, breadcrumbList } from '@/lib/structured-data'
+import { blogPosting } from '@/lib/structured-data'
 import type { Author } from '@/payload-types'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -62,16 +62,13 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="article">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/articles">Articles</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/articles' },
+        ]}
+        current={{ name: article.title, path: `/articles/${article.slug}` }}
+      />
       <header>
         {article._status === 'draft' && <p className="draft-notice">Draft preview</p>}
         <h1>{article.title}</h1>
@@ -100,13 +97,6 @@ export default async function ArticlePage({ params }: Props) {
         </section>
       )}
       <JsonLd data={blogPosting(article, author, image)} />
-      <JsonLd
-        data={breadcrumbList([
-          { name: 'Home', path: '/' },
-          { name: 'Articles', path: '/articles' },
-          { name: article.title, path: `/articles/${article.slug}` },
-        ])}
-      />
     </article>
   )
 }

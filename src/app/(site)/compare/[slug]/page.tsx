@@ -1,14 +1,12 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { CallToAction } from '@/blocks/CallToAction/Component'
 import { ComparisonTable } from '@/blocks/ComparisonTable/Component'
 import { ArticleList } from '@/components/ArticleList'
-import { JsonLd } from '@/components/JsonLd'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { allComparisons, articlesEmbedding, getComparisonBySlug } from '@/data/comparisons'
 import { getSiteSettings } from '@/data/site-settings'
-import { breadcrumbList } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -43,13 +41,10 @@ export default async function ComparisonPage({ params }: Props) {
   ])
   return (
     <article>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[{ name: 'Home', path: '/' }]}
+        current={{ name: comparison.title, path: `/compare/${comparison.slug}` }}
+      />
       {comparison._status === 'draft' && <p className="draft-notice">Draft preview</p>}
       <h1>{comparison.title}</h1>
       {comparison.intro && <p className="lede">{comparison.intro}</p>}
@@ -67,12 +62,6 @@ export default async function ComparisonPage({ params }: Props) {
         </section>
       )}
       <CallToAction defaults={settings.cta} from={`/compare/${comparison.slug}`} />
-      <JsonLd
-        data={breadcrumbList([
-          { name: 'Home', path: '/' },
-          { name: comparison.title, path: `/compare/${comparison.slug}` },
-        ])}
-      />
     </article>
   )
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
-import { JsonLd } from '@/components/JsonLd'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { allArticles } from '@/data/articles'
 import { allTags, getTagBySlug } from '@/data/tags'
-import { breadcrumbList } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -36,16 +34,13 @@ export default async function TagPage({ params }: Props) {
   )
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <ol>
-          <li>
-            <Link href="/">Home</Link>
-          </li>
-          <li>
-            <Link href="/articles">Articles</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        trail={[
+          { name: 'Home', path: '/' },
+          { name: 'Articles', path: '/articles' },
+        ]}
+        current={{ name: tag.name, path: `/tags/${tag.slug}` }}
+      />
       <h1>Articles about {tag.name}</h1>
       {tag.description && <p className="lede">{tag.description}</p>}
       {articles.length === 0 ? (
@@ -53,13 +48,6 @@ export default async function TagPage({ params }: Props) {
       ) : (
         <ArticleList articles={articles} />
       )}
-      <JsonLd
-        data={breadcrumbList([
-          { name: 'Home', path: '/' },
-          { name: 'Articles', path: '/articles' },
-          { name: tag.name, path: `/tags/${tag.slug}` },
-        ])}
-      />
     </>
   )
 }
