@@ -5,6 +5,7 @@ import { after } from 'next/server'
 
 import { getPayloadClient } from '@/lib/payload'
 
+import { clientIp } from './client-ip'
 import type { LeadActionState } from './schema'
 import { submitLead } from './submit'
 
@@ -17,10 +18,7 @@ export async function submitLeadAction(
   formData: FormData,
 ): Promise<LeadActionState> {
   const requestHeaders = await headers()
-  const ip =
-    requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-    requestHeaders.get('x-real-ip') ||
-    'unknown'
+  const ip = clientIp(requestHeaders)
   const input: Record<string, unknown> = {}
   for (const [key, value] of formData) if (typeof value === 'string') input[key] = value
   const payload = await getPayloadClient()
