@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Production image: Next's standalone output on Node 22 LTS. Payload applies pending migrations
-# when the server starts (prodMigrations, run from src/instrumentation.ts).
+# when the server starts (prodMigrations, run from src/instrumentation.ts), which then re-renders
+# the pages built from the build stage's empty database (REVALIDATE_ON_START).
 
 FROM node:22-bookworm-slim AS deps
 WORKDIR /app
@@ -11,17 +12,16 @@ FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
-# The build compiles only; these placeholders satisfy the configuration check and are not kept.
+# Pages are pre-rendered from a database: the build runs against a throwaway embedded PostgreSQL.
 ENV NEXT_OUTPUT=standalone \
-    NEXT_TELEMETRY_DISABLED=1 \
-    DATABASE_URL=postgres://build:build@127.0.0.1:5432/build \
-    PAYLOAD_SECRET=build-time-placeholder-never-used-at-runtime
-RUN node node_modules/next/dist/bin/next build
+    NEXT_TELEMETRY_DISABLED=1
+RUN node --import tsx scripts/docker-build.ts
 
 FROM node:22-bookworm-slim AS runner
 WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
+    REVALIDATE_ON_START=true \
     HOST=0.0.0.0 \
     HOSTNAME=0.0.0.0 \
     PORT=3000

@@ -1,6 +1,8 @@
 /**
  * Runs once when the Next server starts: bring Payload up straight away, so that pending
- * migrations are applied at start (prodMigrations) and the first visitor does not wait for it.
+ * migrations are applied at start (prodMigrations), its jobs queue runs outside any request, and
+ * the first visitor does not wait. With REVALIDATE_ON_START (the Docker image), every page is then
+ * re-rendered from the real database once the server answers.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
@@ -10,5 +12,10 @@ export async function register() {
   } catch (error) {
     // The health check reports it; requests retry the connection.
     console.error(`Payload could not start yet: ${(error as Error).message}`)
+  }
+  const { getServerEnv } = await import('./lib/env')
+  if (getServerEnv().REVALIDATE_ON_START === 'true') {
+    const { revalidateWhenListening } = await import('./lib/revalidate')
+    void revalidateWhenListening()
   }
 }

@@ -81,6 +81,8 @@ const launcherSchema = z.object({
   // Run queued jobs (emails, scheduled publishing) inside the server; `npm run jobs` runs them too.
   JOBS_AUTORUN: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true')),
   // First retry delay of an email that failed; later retries double it (5 attempts, ~30 minutes).
+  // Re-render every page once the server is up (the Docker image's pages come from an empty build database).
+  REVALIDATE_ON_START: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false')),
   // Contact form submissions allowed per address in 10 minutes.
   LEADS_RATE_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).default(5)),
   EMAIL_RETRY_DELAY_MS: z.preprocess(

@@ -4,6 +4,9 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
+import { getServerEnv } from './env'
+import { revalidateToken } from './revalidate-token'
+
 /**
  * Publishing is instant everywhere: any content change marks every public page stale (home,
  * lists, tag and comparison pages, articles that embed a comparison, sitemap, feed). Pages are
@@ -19,7 +22,33 @@ async function revalidateAll(context: Record<string, unknown>) {
     const { revalidatePath } = await import('next/cache')
     revalidatePath('/', 'layout')
   } catch {
-    // Outside Next's request scope (a script, the job runner): nothing is cached there.
+    // Outside a request (scheduled publishing on the jobs queue, `npm run jobs`): ask the site.
+    await requestSiteRevalidation()
+  }
+}
+
+/** POST /api/revalidate on this host's site; a site that is not running has nothing cached. */
+export async function requestSiteRevalidation(): Promise<boolean> {
+  const env = getServerEnv()
+  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST
+  try {
+    const response = await fetch(`http://${host}:${env.PORT}/api/revalidate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${revalidateToken(env.PAYLOAD_SECRET)}` },
+      signal: AbortSignal.timeout(5_000),
+    })
+    return response.ok
+  } catch {
+    // Not running, or not reachable: nothing to refresh.
+    return false
+  }
+}
+
+/** Asks once the server listens (a few tries, one a second, for at most a minute). */
+export async function revalidateWhenListening() {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+    if (await requestSiteRevalidation()) return
   }
 }
 

@@ -197,3 +197,12 @@ test('the index pages ten articles at a time, newest first, and page 2 appears w
   }
   await expect.poll(async () => (await html('/articles/page/2')).status, INSTANT).toBe(404)
 })
+
+test('the revalidation endpoint for jobs and fresh servers refuses anyone without its token', async () => {
+  const none = await anonymous.post('/api/revalidate')
+  expect(none.status()).toBe(401)
+  const forged = await anonymous.post('/api/revalidate', {
+    headers: { Authorization: 'Bearer forged' },
+  })
+  expect(forged.status()).toBe(401)
+})

@@ -73,3 +73,14 @@ describe('dates', () => {
     expect(formatDate('2026-01-01T00:30:00.000Z')).toBe('January 1, 2026')
   })
 })
+
+describe('the revalidation token', () => {
+  it('is derived from the secret and checked in constant time', async () => {
+    const { isRevalidateToken, revalidateToken } = await import('@/lib/revalidate-token')
+    const secret = 's'.repeat(40)
+    expect(isRevalidateToken(revalidateToken(secret), secret)).toBe(true)
+    expect(isRevalidateToken(revalidateToken('t'.repeat(40)), secret)).toBe(false)
+    expect(isRevalidateToken('', secret)).toBe(false)
+    expect(isRevalidateToken(undefined, secret)).toBe(false)
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * The Docker image's build step. Pages are pre-rendered from the database, and an image build has
+ * none, so this builds against a throwaway embedded PostgreSQL (migrated, empty). The image then
+ * sets REVALIDATE_ON_START, so its first start re-renders every page from the real database.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { LocalPostgres } from './lib/local-postgres'
+import { findFreePort } from './lib/ports'
+import { nextBin, run } from './lib/processes'
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-pg-'))
+const database = new LocalPostgres({
+  dataDir: path.join(dir, 'postgres'),
+  port: await findFreePort(),
+})
+let code = 1
+try {
+  await database.start()
+  await database.ensureDatabase('build')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: database.url('build'),
+    PAYLOAD_SECRET: 'build-time-secret-not-used-at-runtime-000000',
+    JOBS_AUTORUN: 'false',
+  }
+  code = await run(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', '--quiet'], { env })
+  if (code === 0) code = await run(process.execPath, [nextBin(), 'build'], { env })
+} finally {
+  await database.stop()
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+process.exit(code)
