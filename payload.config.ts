@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -17,7 +18,10 @@ import { Media } from './src/collections/Media'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { anyone } from './src/access/anyone'
 import { isAdmin, isAdminJobs } from './src/access/isAdmin'
+import { isAdminOrEditor } from './src/access/isAdminOrEditor'
+import { revalidateSite, revalidateSiteAfterDelete } from './src/lib/revalidate'
 import { sendLeadEmailsTask } from './src/leads/jobs'
 import { getServerEnv } from './src/lib/env'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
@@ -64,6 +68,20 @@ export default buildConfig({
     access: { queue: isAdminJobs, run: isAdminJobs, cancel: isAdminJobs },
   },
   plugins: [
+    // Old addresses of renamed articles and comparisons (made by their hooks), and hand-made ones.
+    redirectsPlugin({
+      collections: ['articles', 'comparisons'],
+      overrides: {
+        admin: { group: 'Content', defaultColumns: ['from', 'to.type', 'updatedAt'] },
+        access: {
+          read: anyone,
+          create: isAdminOrEditor,
+          update: isAdminOrEditor,
+          delete: isAdminOrEditor,
+        },
+        hooks: { afterChange: [revalidateSite], afterDelete: [revalidateSiteAfterDelete] },
+      },
+    }),
     // CSV export of the leads list (admins only: the export reads leads with the user's access).
     importExportPlugin({
       collections: [{ slug: 'leads', export: { format: 'csv' }, import: false }],

@@ -2,6 +2,7 @@ import * as migration_20261125_123729_initial from './20261125_123729_initial';
 import * as migration_20261125_125345_content_model from './20261125_125345_content_model';
 import * as migration_20261125_132655_leads_and_jobs from './20261125_132655_leads_and_jobs';
 import * as migration_20261125_134552_lead_exports from './20261125_134552_lead_exports';
+import * as migration_20261125_140922_redirects from './20261125_140922_redirects';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_134552_lead_exports.up,
     down: migration_20261125_134552_lead_exports.down,
-    name: '20261125_134552_lead_exports'
+    name: '20261125_134552_lead_exports',
+  },
+  {
+    up: migration_20261125_140922_redirects.up,
+    down: migration_20261125_140922_redirects.down,
+    name: '20261125_140922_redirects'
   },
 ];

@@ -206,3 +206,28 @@ test('the revalidation endpoint for jobs and fresh servers refuses anyone withou
   })
   expect(forged.status()).toBe(401)
 })
+
+test('renaming a slug keeps the old address working with a 308, without chains', async () => {
+  const created = await api.post('/api/articles', {
+    data: {
+      title: `Renamed ${stamp}`,
+      slug: `first-${stamp}`,
+      description: 'An article that changes its address twice.',
+      body: lexicalParagraphs('Still here.'),
+      _status: 'published',
+    },
+  })
+  const id = (await created.json()).doc.id
+  await api.patch(`/api/articles/${id}`, { data: { slug: `second-${stamp}` } })
+  await api.patch(`/api/articles/${id}`, { data: { slug: `third-${stamp}` } })
+
+  for (const old of [`first-${stamp}`, `second-${stamp}`]) {
+    const response = await anonymous.get(`/articles/${old}`, { maxRedirects: 0 })
+    expect(response.status(), old).toBe(308)
+    expect(response.headers().location).toMatch(new RegExp(`/articles/third-${stamp}$`))
+  }
+  const final = await anonymous.get(`/articles/first-${stamp}`)
+  expect(final.status()).toBe(200)
+  expect(await final.text()).toContain('Still here.')
+  await api.delete(`/api/articles/${id}`)
+})

@@ -7,6 +7,8 @@ import { slugField } from '@/fields/slug'
 import { previewUrl } from '@/lib/preview-url'
 import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
 
+import { redirectOldSlug } from '../hooks/redirectOldSlug'
+
 import { computeReadingTime } from './hooks/computeReadingTime'
 import { setPublishedAt } from './hooks/setPublishedAt'
 
@@ -31,7 +33,7 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeChange: [computeReadingTime, setPublishedAt],
-    afterChange: [revalidateSite],
+    afterChange: [redirectOldSlug('articles', '/articles'), revalidateSite],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

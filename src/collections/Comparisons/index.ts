@@ -6,6 +6,8 @@ import { slugField } from '@/fields/slug'
 import { previewUrl } from '@/lib/preview-url'
 import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
 
+import { redirectOldSlug } from '../hooks/redirectOldSlug'
+
 /** A head-to-head ("Django vs FastAPI"): its own page, and embeddable in articles. */
 export const Comparisons: CollectionConfig = {
   slug: 'comparisons',
@@ -23,7 +25,7 @@ export const Comparisons: CollectionConfig = {
   },
   versions: { drafts: { autosave: { interval: 1000 } }, maxPerDoc: 50 },
   hooks: {
-    afterChange: [revalidateSite],
+    afterChange: [redirectOldSlug('comparisons', '/compare'), revalidateSite],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

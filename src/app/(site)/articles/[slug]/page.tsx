@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { CallToAction } from '@/blocks/CallToAction/Component'
 import { ArticleBody } from '@/components/ArticleBody'
@@ -11,6 +11,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TagLinks } from '@/components/TagLinks'
 import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
+import { findRedirect } from '@/data/redirects'
 import { getSiteSettings } from '@/data/site-settings'
 import { collectHeadings } from '@/lib/headings'
 import { ogImageOf } from '@/lib/media-url'
@@ -53,8 +54,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = await getArticleBySlug((await params).slug)
-  if (!article) notFound()
+  const { slug } = await params
+  const article = await getArticleBySlug(slug)
+  if (!article) {
+    const moved = await findRedirect(`/articles/${slug}`)
+    if (moved) permanentRedirect(moved)
+    notFound()
+  }
   const [settings, related] = await Promise.all([getSiteSettings(), relatedArticles(article)])
   const author = typeof article.author === 'object' ? (article.author as Author) : null
   const { headings, ids } = collectHeadings(article.body)

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 
 import { CallToAction } from '@/blocks/CallToAction/Component'
 import { ComparisonTable } from '@/blocks/ComparisonTable/Component'
 import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { allComparisons, articlesEmbedding, getComparisonBySlug } from '@/data/comparisons'
+import { findRedirect } from '@/data/redirects'
 import { getSiteSettings } from '@/data/site-settings'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -33,8 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ComparisonPage({ params }: Props) {
-  const comparison = await getComparisonBySlug((await params).slug)
-  if (!comparison) notFound()
+  const { slug } = await params
+  const comparison = await getComparisonBySlug(slug)
+  if (!comparison) {
+    const moved = await findRedirect(`/compare/${slug}`)
+    if (moved) permanentRedirect(moved)
+    notFound()
+  }
   const [settings, articles] = await Promise.all([
     getSiteSettings(),
     articlesEmbedding(comparison.id),

@@ -1,0 +1,26 @@
+import 'server-only'
+
+import { getPayloadClient } from '@/lib/payload'
+
+const basePaths = { articles: '/articles', comparisons: '/compare' } as const
+
+/** Where an old address now lives (a published document, or a hand-made URL), if anywhere. */
+export async function findRedirect(from: string): Promise<string | null> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'redirects',
+    where: { from: { equals: from } },
+    limit: 1,
+    depth: 1,
+    overrideAccess: false,
+  })
+  const to = docs[0]?.to
+  if (!to) return null
+  if (to.type === 'custom') return to.url || null
+  const target = to.reference
+  if (!target || typeof target.value !== 'object' || !target.value) return null
+  // Population respects access: an unpublished target comes back as an id, and is no redirect.
+  const doc = target.value as { slug?: string; _status?: string }
+  if (!doc.slug || doc._status === 'draft') return null
+  return `${basePaths[target.relationTo]}/${doc.slug}`
+}
