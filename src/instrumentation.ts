@@ -6,9 +6,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { getPayloadClient } = await import('./lib/payload')
+  const { startPayloadWithJobs } = await import('./lib/payload')
   try {
-    await getPayloadClient()
+    await startPayloadWithJobs()
   } catch (error) {
     // The health check reports it; requests retry the connection.
     console.error(`Payload could not start yet: ${(error as Error).message}`)

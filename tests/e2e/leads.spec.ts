@@ -108,6 +108,32 @@ test('without JavaScript: errors come back with the values kept, then the same s
     .toBe(2)
 })
 
+test('an SMTP outage delays the emails and loses nothing: the running queue delivers them later', async ({
+  page,
+}) => {
+  await sink.stop()
+  await page.goto('/contact')
+  await expect(page.locator('form[data-hydrated]')).toBeVisible()
+  const started = Date.now()
+  const address = `cara.outage.${stamp}@example.com`
+  await fillValidForm(page, `Cara Outage ${stamp}`, address)
+  await page.waitForTimeout(Math.max(0, 3_200 - (Date.now() - started)))
+  await page.getByRole('button', { name: 'Send request' }).click()
+  await expect(page.getByRole('status')).toContainText('one business day')
+
+  // Nobody runs the queue by hand here: the server's own cron retries with backoff.
+  await page.waitForTimeout(1_500)
+  await sink.start(getTestEnv().E2E_SMTP_PORT)
+  await expect
+    .poll(
+      () => sink.messages.filter((m) => JSON.stringify([m.to, m.replyTo]).includes(address)).length,
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe(2)
+})
+
 test('an admin finds the lead in /admin and changes its status', async ({ page, request }) => {
   await adminToken(request)
   await page.goto('/admin/login')
