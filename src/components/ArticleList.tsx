@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { ArticleListItem } from '@/data/articles'
+import { paths } from '@/lib/paths'
 
 import { DateTime } from './DateTime'
 import { TagLinks } from './TagLinks'
@@ -19,7 +20,7 @@ export function ArticleList({
         <li key={article.id}>
           <article>
             <Heading>
-              <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+              <Link href={paths.article(article.slug)}>{article.title}</Link>
             </Heading>
             <p className="meta">
               {article.publishedAt && <DateTime iso={article.publishedAt} />}

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { paths } from '@/lib/paths'
 import type { Tag } from '@/payload-types'
 
 export function TagLinks({ tags }: { tags: (number | Tag)[] | null | undefined }) {
@@ -9,7 +10,7 @@ export function TagLinks({ tags }: { tags: (number | Tag)[] | null | undefined }
     <ul className="tags" aria-label="Tags">
       {list.map((tag) => (
         <li key={tag.id}>
-          <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+          <Link href={paths.tag(tag.slug)}>{tag.name}</Link>
         </li>
       ))}
     </ul>

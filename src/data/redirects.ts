@@ -1,8 +1,7 @@
 import 'server-only'
 
 import { getPayloadClient } from '@/lib/payload'
-
-const basePaths = { articles: '/articles', comparisons: '/compare' } as const
+import { documentPath } from '@/lib/paths'
 
 /** Where an old address now lives (a published document, or a hand-made URL), if anywhere. */
 export async function findRedirect(from: string): Promise<string | null> {
@@ -22,5 +21,5 @@ export async function findRedirect(from: string): Promise<string | null> {
   // Population respects access: an unpublished target comes back as an id, and is no redirect.
   const doc = target.value as { slug?: string; _status?: string }
   if (!doc.slug || doc._status === 'draft') return null
-  return `${basePaths[target.relationTo]}/${doc.slug}`
+  return documentPath[target.relationTo](doc.slug)
 }

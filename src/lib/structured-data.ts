@@ -1,10 +1,7 @@
 import type { Article, Author } from '@/payload-types'
 
-import { getServerEnv } from './env'
-
-export function absoluteUrl(path: string) {
-  return `${getServerEnv().SITE_URL}${path}`
-}
+import { absoluteUrl, paths } from './paths'
+import { SITE_LOCALE } from './site'
 
 export function breadcrumbList(items: { name: string; path: string }[]) {
   return {
@@ -20,7 +17,7 @@ export function breadcrumbList(items: { name: string; path: string }[]) {
 }
 
 export function blogPosting(article: Article, author: Author | null, image: string) {
-  const url = absoluteUrl(`/articles/${article.slug}`)
+  const url = absoluteUrl(paths.article(article.slug))
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -31,7 +28,7 @@ export function blogPosting(article: Article, author: Author | null, image: stri
     image: [image.startsWith('/') ? absoluteUrl(image) : image],
     datePublished: article.publishedAt ?? article.createdAt,
     dateModified: article.updatedAt,
-    inLanguage: 'en',
+    inLanguage: SITE_LOCALE,
     keywords: (article.tags ?? [])
       .map((tag) => (typeof tag === 'object' ? tag.name : null))
       .filter(Boolean)

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 
+import { paths } from '@/lib/paths'
 import type { Comparison } from '@/payload-types'
 
 /**
@@ -22,7 +23,7 @@ export function ComparisonTable({
           {linkToPage && (
             <>
               {' '}
-              <Link href={`/compare/${comparison.slug}`} className="comparison-link">
+              <Link href={paths.comparison(comparison.slug)} className="comparison-link">
                 (full comparison)
               </Link>
             </>

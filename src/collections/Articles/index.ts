@@ -33,7 +33,7 @@ export const Articles: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeChange: [computeReadingTime, setPublishedAt],
-    afterChange: [redirectOldSlug('articles', '/articles'), revalidateSite],
+    afterChange: [redirectOldSlug('articles'), revalidateSite],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

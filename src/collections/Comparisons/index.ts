@@ -25,7 +25,7 @@ export const Comparisons: CollectionConfig = {
   },
   versions: { drafts: { autosave: { interval: 1000 } }, maxPerDoc: 50 },
   hooks: {
-    afterChange: [redirectOldSlug('comparisons', '/compare'), revalidateSite],
+    afterChange: [redirectOldSlug('comparisons'), revalidateSite],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

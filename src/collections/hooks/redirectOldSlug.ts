@@ -1,15 +1,18 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { documentPath, type PublicCollection } from '@/lib/paths'
+
 /**
  * When a slug changes, the old address keeps working: a redirect from it to the document itself
  * (not to a path), so renaming again never makes a chain (a → b → c leaves a and b both pointing
  * at the document, wherever it lives now). A redirect from the new address is removed, so that
  * renaming back cannot loop.
  */
-export function redirectOldSlug(collection: 'articles' | 'comparisons', basePath: string) {
+export function redirectOldSlug(collection: PublicCollection) {
+  const pathOf = documentPath[collection]
   const hook: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
     if (operation !== 'update' || !previousDoc?.slug || previousDoc.slug === doc.slug) return doc
-    const from = `${basePath}/${previousDoc.slug}`
+    const from = pathOf(previousDoc.slug)
     const to = { type: 'reference' as const, reference: { relationTo: collection, value: doc.id } }
     const existing = await req.payload.find({
       collection: 'redirects',
@@ -30,7 +33,7 @@ export function redirectOldSlug(collection: 'articles' | 'comparisons', basePath
     }
     await req.payload.delete({
       collection: 'redirects',
-      where: { from: { equals: `${basePath}/${doc.slug}` } },
+      where: { from: { equals: pathOf(doc.slug) } },
       req,
     })
     return doc

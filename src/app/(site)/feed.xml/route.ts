@@ -2,28 +2,28 @@ import { Feed } from 'feed'
 
 import { allArticles } from '@/data/articles'
 import { getSiteSettings } from '@/data/site-settings'
-import { getServerEnv } from '@/lib/env'
+import { absoluteUrl, paths } from '@/lib/paths'
 import { SITE_LOCALE } from '@/lib/site'
 
 export const dynamic = 'force-static'
 
 /** RSS 2.0 of the published articles, newest first. */
 export async function GET() {
-  const siteUrl = getServerEnv().SITE_URL
+  const home = absoluteUrl('/')
   const [settings, articles] = await Promise.all([getSiteSettings(), allArticles()])
   const feed = new Feed({
     title: settings.siteName,
     description: settings.tagline ?? undefined,
-    id: `${siteUrl}/`,
-    link: `${siteUrl}/`,
+    id: home,
+    link: home,
     language: SITE_LOCALE,
     copyright: `© ${settings.ownerName}`,
     updated: articles[0] ? new Date(articles[0].updatedAt) : undefined,
-    feedLinks: { rss: `${siteUrl}/feed.xml` },
+    feedLinks: { rss: absoluteUrl('/feed.xml') },
     author: { name: settings.ownerName, email: settings.contactEmail },
   })
   for (const article of articles) {
-    const url = `${siteUrl}/articles/${article.slug}`
+    const url = absoluteUrl(paths.article(article.slug))
     const author = typeof article.author === 'object' && article.author ? article.author : null
     feed.addItem({
       title: article.title,
@@ -33,7 +33,9 @@ export async function GET() {
       date: new Date(article.publishedAt ?? article.createdAt),
       author: author ? [{ name: author.name }] : undefined,
       category: (article.tags ?? []).flatMap((tag) =>
-        typeof tag === 'object' ? [{ name: tag.name, domain: `${siteUrl}/tags/${tag.slug}` }] : [],
+        typeof tag === 'object'
+          ? [{ name: tag.name, domain: absoluteUrl(paths.tag(tag.slug)) }]
+          : [],
       ),
     })
   }

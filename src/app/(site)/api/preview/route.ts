@@ -2,8 +2,7 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { getPayloadClient } from '@/lib/payload'
-
-const paths = { articles: '/articles/', comparisons: '/compare/' } as const
+import { documentPath, type PublicCollection } from '@/lib/paths'
 
 /**
  * The admin's "Preview" link. Draft mode is turned on only for a signed-in admin or editor (the
@@ -11,14 +10,14 @@ const paths = { articles: '/articles/', comparisons: '/compare/' } as const
  */
 export async function GET(request: Request) {
   const url = new URL(request.url)
-  const collection = url.searchParams.get('collection') as keyof typeof paths | null
+  const collection = url.searchParams.get('collection') as PublicCollection | null
   const slug = url.searchParams.get('slug') ?? ''
-  if (!collection || !(collection in paths) || !/^[a-z0-9-]+$/.test(slug)) {
+  if (!collection || !(collection in documentPath) || !/^[a-z0-9-]+$/.test(slug)) {
     return new Response('Unknown page to preview', { status: 400 })
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Sign in to /admin to preview drafts', { status: 401 })
   ;(await draftMode()).enable()
-  redirect(`${paths[collection]}${slug}`)
+  redirect(documentPath[collection](slug))
 }

@@ -14,7 +14,8 @@ import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
 import { findRedirect } from '@/data/redirects'
 import { getSiteSettings } from '@/data/site-settings'
 import { collectHeadings } from '@/lib/headings'
-import { ogImageOf } from '@/lib/media-url'
+import { articleImage, ogImageOf } from '@/lib/media-url'
+import { paths } from '@/lib/paths'
 import { blogPosting } from '@/lib/structured-data'
 import type { Author } from '@/payload-types'
 
@@ -27,9 +28,8 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticleBySlug((await params).slug)
   if (!article) return {}
-  const path = `/articles/${article.slug}`
-  const image =
-    ogImageOf(article.meta?.image) ?? ogImageOf(article.coverImage) ?? `/og/${article.slug}`
+  const path = paths.article(article.slug)
+  const image = ogImageOf(article.meta?.image) ?? articleImage(article)
   const author = typeof article.author === 'object' ? article.author : null
   const title = article.meta?.title || article.title
   const description = article.meta?.description || article.description
@@ -57,14 +57,14 @@ export default async function ArticlePage({ params }: Props) {
   const { slug } = await params
   const article = await getArticleBySlug(slug)
   if (!article) {
-    const moved = await findRedirect(`/articles/${slug}`)
+    const moved = await findRedirect(paths.article(slug))
     if (moved) permanentRedirect(moved)
     notFound()
   }
   const [settings, related] = await Promise.all([getSiteSettings(), relatedArticles(article)])
   const author = typeof article.author === 'object' ? (article.author as Author) : null
   const { headings, ids } = collectHeadings(article.body)
-  const image = ogImageOf(article.coverImage) ?? `/og/${article.slug}`
+  const path = paths.article(article.slug)
 
   return (
     <article className="article">
@@ -73,7 +73,7 @@ export default async function ArticlePage({ params }: Props) {
           { name: 'Home', path: '/' },
           { name: 'Articles', path: '/articles' },
         ]}
-        current={{ name: article.title, path: `/articles/${article.slug}` }}
+        current={{ name: article.title, path }}
       />
       <header>
         {article._status === 'draft' && <p className="draft-notice">Draft preview</p>}
@@ -91,18 +91,16 @@ export default async function ArticlePage({ params }: Props) {
         body={article.body}
         headingIds={ids}
         ctaDefaults={settings.cta}
-        sourcePath={`/articles/${article.slug}`}
+        sourcePath={path}
       />
-      {!hasCallToAction(article.body) && (
-        <CallToAction defaults={settings.cta} from={`/articles/${article.slug}`} />
-      )}
+      {!hasCallToAction(article.body) && <CallToAction defaults={settings.cta} from={path} />}
       {related.length > 0 && (
         <section aria-labelledby="related-title" className="related">
           <h2 id="related-title">Related articles</h2>
           <ArticleList articles={related} headingLevel={3} />
         </section>
       )}
-      <JsonLd data={blogPosting(article, author, image)} />
+      <JsonLd data={blogPosting(article, author, articleImage(article))} />
     </article>
   )
 }

@@ -8,6 +8,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { allComparisons, articlesEmbedding, getComparisonBySlug } from '@/data/comparisons'
 import { findRedirect } from '@/data/redirects'
 import { getSiteSettings } from '@/data/site-settings'
+import { paths } from '@/lib/paths'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const comparison = await getComparisonBySlug((await params).slug)
   if (!comparison) return {}
-  const path = `/compare/${comparison.slug}`
+  const path = paths.comparison(comparison.slug)
   const title = comparison.meta?.title || `${comparison.title}: feature-by-feature comparison`
   const description =
     comparison.meta?.description ||
@@ -37,7 +38,7 @@ export default async function ComparisonPage({ params }: Props) {
   const { slug } = await params
   const comparison = await getComparisonBySlug(slug)
   if (!comparison) {
-    const moved = await findRedirect(`/compare/${slug}`)
+    const moved = await findRedirect(paths.comparison(slug))
     if (moved) permanentRedirect(moved)
     notFound()
   }
@@ -45,11 +46,12 @@ export default async function ComparisonPage({ params }: Props) {
     getSiteSettings(),
     articlesEmbedding(comparison.id),
   ])
+  const path = paths.comparison(comparison.slug)
   return (
     <article>
       <Breadcrumbs
         trail={[{ name: 'Home', path: '/' }]}
-        current={{ name: comparison.title, path: `/compare/${comparison.slug}` }}
+        current={{ name: comparison.title, path }}
       />
       {comparison._status === 'draft' && <p className="draft-notice">Draft preview</p>}
       <h1>{comparison.title}</h1>
@@ -67,7 +69,7 @@ export default async function ComparisonPage({ params }: Props) {
           <ArticleList articles={articles} headingLevel={3} />
         </section>
       )}
-      <CallToAction defaults={settings.cta} from={`/compare/${comparison.slug}`} />
+      <CallToAction defaults={settings.cta} from={path} />
     </article>
   )
 }

@@ -5,6 +5,7 @@ import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { allArticles } from '@/data/articles'
 import { allTags, getTagBySlug } from '@/data/tags'
+import { paths } from '@/lib/paths'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -15,7 +16,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await getTagBySlug((await params).slug)
   if (!tag) return {}
-  const path = `/tags/${tag.slug}`
+  const path = paths.tag(tag.slug)
   const description = tag.description ?? `Articles about ${tag.name}.`
   return {
     title: `Articles about ${tag.name}`,
@@ -39,7 +40,7 @@ export default async function TagPage({ params }: Props) {
           { name: 'Home', path: '/' },
           { name: 'Articles', path: '/articles' },
         ]}
-        current={{ name: tag.name, path: `/tags/${tag.slug}` }}
+        current={{ name: tag.name, path: paths.tag(tag.slug) }}
       />
       <h1>Articles about {tag.name}</h1>
       {tag.description && <p className="lede">{tag.description}</p>}
