@@ -1,6 +1,5 @@
 import 'server-only'
 
-import type { Where } from 'payload'
 import { cache } from 'react'
 
 import { getPayloadClient } from '@/lib/payload'
@@ -9,7 +8,8 @@ import type { Article } from '@/payload-types'
 
 import { getViewer } from './viewer'
 
-const listSelect = {
+/** What a list of articles shows. */
+export const listSelect = {
   title: true,
   slug: true,
   description: true,
@@ -19,12 +19,11 @@ const listSelect = {
   updatedAt: true,
 } as const
 
-export const listArticles = cache(async (page = 1, tagId?: number) => {
+/** One page of the index, newest first. */
+export const listArticles = cache(async (page = 1) => {
   const payload = await getPayloadClient()
-  const where: Where = tagId ? { tags: { in: [tagId] } } : {}
   return payload.find({
     collection: 'articles',
-    where,
     sort: '-publishedAt',
     page,
     limit: ARTICLES_PER_PAGE,
@@ -34,6 +33,7 @@ export const listArticles = cache(async (page = 1, tagId?: number) => {
   })
 })
 
+/** The newest few, for the home page. */
 export const latestArticles = cache(async (limit: number) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -47,7 +47,7 @@ export const latestArticles = cache(async (limit: number) => {
   return docs
 })
 
-/** Every published article (for the sitemap, the feed and static params). */
+/** Every published article, without bodies (for the sitemap, the feed and static params). */
 export const allArticles = cache(async () => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -55,6 +55,22 @@ export const allArticles = cache(async () => {
     sort: '-publishedAt',
     pagination: false,
     depth: 1,
+    select: { ...listSelect, author: true, createdAt: true },
+    overrideAccess: false,
+  })
+  return docs
+})
+
+/** Every published article with this tag, newest first. */
+export const articlesTagged = cache(async (tagId: number) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { tags: { in: [tagId] } },
+    sort: '-publishedAt',
+    pagination: false,
+    depth: 1,
+    select: listSelect,
     overrideAccess: false,
   })
   return docs

@@ -4,7 +4,7 @@ import { cache } from 'react'
 
 import { getPayloadClient } from '@/lib/payload'
 
-import { allArticles } from './articles'
+import { listSelect } from './articles'
 import { getViewer } from './viewer'
 
 export const getComparisonBySlug = cache(async (slug: string) => {
@@ -47,6 +47,14 @@ function embeds(node: unknown, comparisonId: number): boolean {
 
 /** Published articles whose body embeds this comparison. */
 export const articlesEmbedding = cache(async (comparisonId: number) => {
-  const articles = await allArticles()
-  return articles.filter((article) => embeds(article.body?.root, comparisonId))
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    sort: '-publishedAt',
+    pagination: false,
+    depth: 1,
+    select: { ...listSelect, body: true },
+    overrideAccess: false,
+  })
+  return docs.filter((article) => embeds(article.body?.root, comparisonId))
 })

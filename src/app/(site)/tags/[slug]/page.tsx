@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
-import { allArticles } from '@/data/articles'
+import { articlesTagged } from '@/data/articles'
 import { allTags, getTagBySlug } from '@/data/tags'
 import { paths } from '@/lib/paths'
 
@@ -30,9 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TagPage({ params }: Props) {
   const tag = await getTagBySlug((await params).slug)
   if (!tag) notFound()
-  const articles = (await allArticles()).filter((article) =>
-    (article.tags ?? []).some((t) => (typeof t === 'object' ? t.id : t) === tag.id),
-  )
+  const articles = await articlesTagged(tag.id)
   return (
     <>
       <Breadcrumbs
