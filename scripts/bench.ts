@@ -25,6 +25,7 @@ import zlib from 'node:zlib'
 
 import autocannon from 'autocannon'
 
+import { doc, p } from '../src/seed/lexical'
 import { Launcher } from '../tests/helpers/launcher'
 import { SmtpSink } from '../tests/helpers/smtp-sink'
 
@@ -260,27 +261,6 @@ async function registerAdmin(siteUrl: string): Promise<string> {
   return body.token
 }
 
-function lexicalParagraph(text: string) {
-  const node = { version: 1, format: '', indent: 0, direction: 'ltr' }
-  return {
-    root: {
-      type: 'root',
-      ...node,
-      children: [
-        {
-          type: 'paragraph',
-          ...node,
-          textFormat: 0,
-          textStyle: '',
-          children: [
-            { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
-          ],
-        },
-      ],
-    },
-  }
-}
-
 /** Polls until the page contains `text`; ms since `startedAt`, or null after the time limit. */
 async function waitForText(url: string, text: string, startedAt: number): Promise<number | null> {
   const deadline = startedAt + POLL_TIMEOUT_MS
@@ -304,7 +284,7 @@ async function publishAndWait(siteUrl: string, token: string, run: number): Prom
       title,
       slug: `benchmark-article-${run}-${id}`,
       description: 'Written by npm run bench to time a publish.',
-      body: lexicalParagraph('Hello'),
+      body: doc(p('Hello')),
       _status: 'published',
     },
     token,

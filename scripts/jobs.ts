@@ -3,8 +3,7 @@
  * when the site runs with JOBS_AUTORUN=false or on several instances. Uses DATABASE_URL, or the
  * database (and local mail inbox) of the `npm start` running on this data directory.
  */
-import { prepareRuntime, runningLauncher } from './lib/runtime'
-import { readConfigOrExit } from './lib/runtime'
+import { prepareRuntime, readConfigOrExit, runningLauncher } from './lib/runtime'
 
 const config = readConfigOrExit()
 if (!config.DATABASE_URL && !runningLauncher(config.DATA_DIR)) {

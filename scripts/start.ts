@@ -12,7 +12,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { buildIsCurrent, markBuildCurrent, sourceHash } from './lib/build-stamp'
 import { LauncherLock } from './lib/launcher-lock'
 import { isPortFree } from './lib/ports'
-import { exited, nextBin, run, terminate } from './lib/processes'
+import { reachableHost } from '../src/lib/env'
+
+import { exited, nextBin, run, terminate, waitForHttpOk } from './lib/processes'
 import { prepareRuntime, readConfigOrExit } from './lib/runtime'
 
 const startedAt = Date.now()
@@ -95,7 +97,13 @@ async function main() {
     void shutdown(code || 1)
   })
 
-  await waitForHealth(`http://${connectHost(config.HOST)}:${config.PORT}/api/health`)
+  const healthUrl = `http://${reachableHost(config.HOST)}:${config.PORT}/api/health`
+  const up = await waitForHttpOk(healthUrl, {
+    timeoutMs: 120_000,
+    what: 'The site',
+    gaveUp: () => stopping,
+  })
+  if (!up) return
   console.log('')
   console.log(`  Site:   ${config.SITE_URL}`)
   console.log(`  Admin:  ${config.SITE_URL}/admin`)
@@ -111,24 +119,6 @@ async function main() {
 
 function onSpawn(child: ChildProcess) {
   step = child
-}
-
-function connectHost(host: string) {
-  return host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
-}
-
-async function waitForHealth(url: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline && !stopping) {
-    try {
-      const response = await fetch(url)
-      if (response.ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  if (!stopping) throw new Error(`The site did not answer ${url} within ${timeoutMs / 1000} s.`)
 }
 
 main().catch(async (error: Error) => {

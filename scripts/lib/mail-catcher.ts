@@ -8,26 +8,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { findFreePort } from './ports'
-import { sleep, terminate } from './processes'
+import { terminate, waitForHttpOk } from './processes'
 
 export type MailCatcher = {
   smtpUrl: string
   inboxUrl: string
   pid: number | undefined
   stop: () => Promise<void>
-}
-
-async function waitForPort(url: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not yet
-    }
-    await sleep(100)
-  }
-  throw new Error(`The local mail inbox did not start at ${url}`)
 }
 
 export async function startMailCatcher(dataDir: string): Promise<MailCatcher> {
@@ -61,7 +48,7 @@ export async function startMailCatcher(dataDir: string): Promise<MailCatcher> {
   )
   fs.closeSync(log)
   const inboxUrl = `http://127.0.0.1:${webPort}`
-  await waitForPort(`${inboxUrl}/api/email`)
+  await waitForHttpOk(`${inboxUrl}/api/email`, { timeoutMs: 15_000, what: 'The local mail inbox' })
   const smtpUrl = `smtp://127.0.0.1:${smtpPort}`
   // For `npm run jobs` and other scripts that run beside the site.
   fs.writeFileSync(path.join(dataDir, 'mail.json'), JSON.stringify({ smtpUrl, inboxUrl }, null, 2))

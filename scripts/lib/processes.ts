@@ -23,6 +23,27 @@ export function sleep(ms: number) {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
+/**
+ * Polls `url` until it answers 2xx. False when `gaveUp()` turns true first; throws after
+ * `timeoutMs` with `what` in the message.
+ */
+export async function waitForHttpOk(
+  url: string,
+  options: { timeoutMs: number; what: string; gaveUp?: () => boolean },
+): Promise<boolean> {
+  const deadline = Date.now() + options.timeoutMs
+  while (Date.now() < deadline) {
+    if (options.gaveUp?.()) return false
+    try {
+      if ((await fetch(url)).ok) return true
+    } catch {
+      // not listening yet
+    }
+    await sleep(200)
+  }
+  throw new Error(`${options.what} did not answer ${url} within ${options.timeoutMs / 1000} s.`)
+}
+
 /** Waits until `pid` has exited; false if it is still there after `timeoutMs`. */
 export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs

@@ -73,6 +73,7 @@ export async function prepareRuntime(options: {
     PORT: String(config.PORT),
     HOST: config.HOST,
     NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR),
   }
 
   const mailCatcher =
@@ -81,23 +82,24 @@ export async function prepareRuntime(options: {
   const stopMail = async () => {
     await mailCatcher?.stop()
   }
+  /** A database someone else runs: nothing of ours to stop but the mail catcher. */
+  const elsewhere = (): Runtime => ({
+    config,
+    env,
+    embedded: undefined,
+    mailCatcher,
+    prepareToStop: () => {},
+    stop: stopMail,
+  })
 
   if (config.DATABASE_URL) {
     env.DATABASE_URL = config.DATABASE_URL
-    env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
     const where = new URL(config.DATABASE_URL)
     if (!options.quiet)
       console.log(
         `Database: PostgreSQL at ${where.hostname}:${where.port || 5432}${where.pathname} (DATABASE_URL)`,
       )
-    return {
-      config,
-      env,
-      embedded: undefined,
-      mailCatcher,
-      prepareToStop: () => {},
-      stop: stopMail,
-    }
+    return elsewhere()
   }
 
   const stateFile = path.join(config.DATA_DIR, 'postgres.json')
@@ -110,19 +112,11 @@ export async function prepareRuntime(options: {
     const port = readPreferredPort(stateFile)
     const password = fs.readFileSync(`${dataDir}.password`, 'utf8').trim()
     env.DATABASE_URL = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`
-    env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
     if (!config.SMTP_URL && !mailCatcher)
       env.SMTP_URL = runningMailCatcher(config.DATA_DIR)?.smtpUrl
     if (!options.quiet)
       console.log(`Database: the embedded PostgreSQL of the running site (launcher pid ${running})`)
-    return {
-      config,
-      env,
-      embedded: undefined,
-      mailCatcher,
-      prepareToStop: () => {},
-      stop: stopMail,
-    }
+    return elsewhere()
   }
   // First, so that its port is free again for us.
   await stopStaleServer(dataDir, say)
@@ -138,7 +132,6 @@ export async function prepareRuntime(options: {
   await embedded.ensureDatabase(EMBEDDED_DATABASE_NAME)
   fs.writeFileSync(stateFile, JSON.stringify({ port }, null, 2))
   env.DATABASE_URL = embedded.url(EMBEDDED_DATABASE_NAME)
-  env.PAYLOAD_SECRET = config.PAYLOAD_SECRET ?? readOrCreateSecret(config.DATA_DIR)
   console.log(
     `Database: embedded PostgreSQL on 127.0.0.1:${port}, data in ${path.relative(process.cwd(), embedded.dataDir) || embedded.dataDir} ` +
       `(ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,

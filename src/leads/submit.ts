@@ -28,19 +28,12 @@ export type SubmitResult = LeadActionState & { status: 200 | 400 | 429 }
 const SUCCESS =
   'Thank you! Your request is in. I will reply within one business day; check your inbox for the confirmation.'
 
+/** What was typed, to show again after an error (the consent box is ticked again by hand). */
 function textValues(input: Record<string, unknown>): Partial<Record<LeadField, string>> {
   const values: Partial<Record<LeadField, string>> = {}
-  for (const key of [
-    'name',
-    'email',
-    'company',
-    'projectType',
-    'budget',
-    'message',
-    'preferredContact',
-    'telegram',
-  ] as const) {
-    if (typeof input[key] === 'string') values[key] = (input[key] as string).slice(0, 5000)
+  for (const key of Object.keys(leadSchema.shape) as LeadField[]) {
+    const value = input[key]
+    if (key !== 'consent' && typeof value === 'string') values[key] = value.slice(0, 5000)
   }
   return values
 }

@@ -111,6 +111,11 @@ function problemsOf(error: z.ZodError) {
   return [...problems].map(([name, problem]) => ({ name, problem }))
 }
 
+/** An address to reach a server listening on `host` from this machine. */
+export function reachableHost(host: string) {
+  return host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+}
+
 function defaultSiteUrl(host: string, portNumber: number) {
   const publicHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host
   return `http://${publicHost}:${portNumber}`

@@ -4,7 +4,7 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
-import { getServerEnv } from './env'
+import { getServerEnv, reachableHost } from './env'
 import { revalidateToken } from './revalidate-token'
 
 /**
@@ -30,9 +30,8 @@ async function revalidateAll(context: Record<string, unknown>) {
 /** POST /api/revalidate on this host's site; a site that is not running has nothing cached. */
 export async function requestSiteRevalidation(): Promise<boolean> {
   const env = getServerEnv()
-  const host = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST
   try {
-    const response = await fetch(`http://${host}:${env.PORT}/api/revalidate`, {
+    const response = await fetch(`http://${reachableHost(env.HOST)}:${env.PORT}/api/revalidate`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${revalidateToken(env.PAYLOAD_SECRET)}` },
       signal: AbortSignal.timeout(5_000),

@@ -1,5 +1,7 @@
 import type { APIRequestContext } from '@playwright/test'
 
+import { doc, p } from '../../src/seed/lexical'
+
 /** The e2e site's admin: created by whichever spec gets there first, then logged into. */
 export const ADMIN = { email: 'owner@example.com', password: 'a-long-owner-password' }
 
@@ -14,26 +16,7 @@ export async function adminToken(request: APIRequestContext): Promise<string> {
   return (await login.json()).token
 }
 
+/** A rich-text body of plain paragraphs, as the API takes it. */
 export function lexicalParagraphs(...texts: string[]) {
-  return {
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: texts.map((text) => ({
-        type: 'paragraph',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        textFormat: 0,
-        textStyle: '',
-        children: [
-          { type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' },
-        ],
-      })),
-    },
-  }
+  return doc(...texts.map(p))
 }
