@@ -47,9 +47,10 @@ const blankToUndefined = (value: unknown) =>
 export const leadSchema = z
   .object({
     name: line(100, 'Please use at most 100 characters').min(1, 'Please enter your name'),
-    email: line(254, 'Please use at most 254 characters').pipe(
-      z.email({ message: 'Please enter a valid email address, like name@example.com' }),
-    ),
+    // Stored in lower case, so that one person's requests are found together (GDPR export/delete).
+    email: line(254, 'Please use at most 254 characters')
+      .pipe(z.email({ message: 'Please enter a valid email address, like name@example.com' }))
+      .transform((value) => value.toLowerCase()),
     company: optionalLine(150, 'Please use at most 150 characters'),
     projectType: z.enum(values(projectTypes), { message: 'Please choose a project type' }),
     budget: z.preprocess(blankToUndefined, z.enum(values(budgets)).optional()),

@@ -124,6 +124,15 @@ describe('a valid consultation request', () => {
   })
 })
 
+describe('addresses', () => {
+  it("are stored in lower case, so one person's requests are found together", async () => {
+    const result = await submit(valid({ email: 'Dana.Mixed@Example.COM' }))
+    expect(result.ok).toBe(true)
+    expect((await leadsWithEmail('dana.mixed@example.com')).totalDocs).toBe(1)
+    await runAllJobs()
+  })
+})
+
 describe('invalid input', () => {
   const cases: [string, Record<string, unknown>][] = [
     ['name', { name: '' }],
