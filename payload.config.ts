@@ -8,6 +8,7 @@ import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
+import depthLimit from 'graphql-depth-limit'
 import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
@@ -19,11 +20,15 @@ import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { anyone } from './src/access/anyone'
+import { hiddenUnlessAdmin } from './src/access/hiddenUnlessAdmin'
 import { isAdmin, isAdminJobs } from './src/access/isAdmin'
 import { isAdminOrEditor } from './src/access/isAdminOrEditor'
 import { revalidateSite, revalidateSiteAfterDelete } from './src/lib/revalidate'
 import { sendLeadEmailsTask } from './src/leads/jobs'
 import { getServerEnv } from './src/lib/env'
+import type { PublicCollection } from './src/lib/paths'
+import { previewUrl } from './src/lib/preview-url'
+import { trustedOrigins } from './src/lib/trusted-origins'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
 import { migrations } from './migrations'
 
@@ -33,11 +38,28 @@ const mailFrom = parseMailFrom(env.MAIL_FROM)
 
 export default buildConfig({
   serverURL: env.SITE_URL,
+  // Cookie-authenticated requests from any other origin are treated as anonymous.
+  csrf: trustedOrigins(env.SITE_URL),
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Admin' },
+    components: {
+      // The owner's morning view: new leads, leads per week, which articles bring them.
+      beforeDashboard: ['@/components/admin/LeadsDashboard#LeadsDashboard'],
+    },
+    // The public page beside the editor, refreshed on every (auto)save of the draft.
+    livePreview: {
+      collections: ['articles', 'comparisons'],
+      url: ({ data, collectionConfig }) =>
+        previewUrl(collectionConfig?.slug as PublicCollection, data.slug as string | undefined),
+      breakpoints: [
+        { name: 'phone', label: 'Phone', width: 375, height: 667 },
+        { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+        { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+      ],
+    },
   },
   collections: [Articles, Comparisons, Tags, Authors, Media, Leads, Users],
   globals: [SiteSettings],
@@ -87,7 +109,7 @@ export default buildConfig({
       collections: [{ slug: 'leads', export: { format: 'csv' }, import: false }],
       overrideExportCollection: ({ collection }) => ({
         ...collection,
-        admin: { ...collection.admin, hidden: ({ user }) => !user?.roles?.includes('admin') },
+        admin: { ...collection.admin, hidden: hiddenUnlessAdmin },
         access: { read: isAdmin, create: isAdmin, update: () => false, delete: isAdmin },
       }),
     }),
@@ -104,6 +126,8 @@ export default buildConfig({
   ],
   graphQL: {
     maxComplexity: 1000,
+    // Nested relationship queries can fan out; nothing public needs more than this.
+    validationRules: () => [depthLimit(8)],
     disablePlaygroundInProduction: true,
   },
   typescript: {

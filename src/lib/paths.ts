@@ -1,6 +1,7 @@
-import { getServerEnv } from './env'
-
-/** The addresses of the site's public pages: the one place that knows them. */
+/**
+ * The addresses of the site's public pages: the one place that knows them. Free of server code,
+ * so the browser (the admin bar) can use it too.
+ */
 export const paths = {
   article: (slug: string) => `/articles/${slug}`,
   comparison: (slug: string) => `/compare/${slug}`,
@@ -12,6 +13,14 @@ export const documentPath = { articles: paths.article, comparisons: paths.compar
 
 export type PublicCollection = keyof typeof documentPath
 
-export function absoluteUrl(path: string) {
-  return `${getServerEnv().SITE_URL}${path}`
+/** The document a public address shows, if it shows one (the reverse of `paths`). */
+export function documentAt(
+  pathname: string,
+): { collection: PublicCollection | 'tags'; slug: string } | null {
+  const match = pathname.match(/^\/(articles|compare|tags)\/([a-z0-9-]+)\/?$/)
+  if (!match) return null
+  const collection = ({ articles: 'articles', compare: 'comparisons', tags: 'tags' } as const)[
+    match[1] as 'articles' | 'compare' | 'tags'
+  ]
+  return { collection, slug: match[2] }
 }

@@ -1,6 +1,7 @@
 import type { Article, Author } from '@/payload-types'
 
-import { absoluteUrl, paths } from './paths'
+import { absoluteUrl } from './absolute-url'
+import { paths } from './paths'
 import { SITE_LOCALE } from './site'
 
 export function breadcrumbList(items: { name: string; path: string }[]) {

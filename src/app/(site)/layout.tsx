@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 
+import { AdminBar } from '@/components/AdminBar.client'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteSettings } from '@/data/site-settings'
@@ -36,6 +37,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <AdminBar />
         <SiteHeader settings={settings} />
         <main id="main" className="container" tabIndex={-1}>
           {children}

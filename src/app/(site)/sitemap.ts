@@ -3,7 +3,8 @@ import type { MetadataRoute } from 'next'
 import { allArticles } from '@/data/articles'
 import { allComparisons } from '@/data/comparisons'
 import { allTags } from '@/data/tags'
-import { absoluteUrl, paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/absolute-url'
+import { paths } from '@/lib/paths'
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [articles, tags, comparisons] = await Promise.all([

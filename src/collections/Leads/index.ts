@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
 import { budgets, contactMethods, projectTypes } from '@/leads/schema'
@@ -50,6 +51,7 @@ export const Leads: CollectionConfig = {
     defaultColumns: ['name', 'email', 'status', 'sourcePage', 'createdAt'],
     listSearchableFields: ['name', 'email', 'company'],
     group: 'Clients',
+    hidden: hiddenUnlessAdmin,
     components: {
       beforeListTable: ['@/components/admin/PersonalDataTools.client#PersonalDataTools'],
     },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { canAccessAdmin } from '@/access/canAccessAdmin'
+import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roles } from '@/access/roles'
@@ -13,10 +14,14 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 60 * 60 * 8,
+    // A session row per login: logging out deletes it, so a copied token stops working too.
+    useSessions: true,
   },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+    // Editors manage their own account under /admin/account, not the list of users.
+    hidden: hiddenUnlessAdmin,
   },
   access: {
     admin: canAccessAdmin,

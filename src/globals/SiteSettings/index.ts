@@ -1,12 +1,15 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
+import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
 import { isAdmin } from '@/access/isAdmin'
 import { revalidateSiteGlobal } from '@/lib/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
+  // Public content (site name, contact address), so anyone reads it; only admins see it in /admin.
+  admin: { hidden: hiddenUnlessAdmin },
   access: {
     read: anyone,
     update: isAdmin,

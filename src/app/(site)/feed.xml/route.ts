@@ -2,7 +2,8 @@ import { Feed } from 'feed'
 
 import { allArticles } from '@/data/articles'
 import { getSiteSettings } from '@/data/site-settings'
-import { absoluteUrl, paths } from '@/lib/paths'
+import { absoluteUrl } from '@/lib/absolute-url'
+import { paths } from '@/lib/paths'
 import { SITE_LOCALE } from '@/lib/site'
 
 export const dynamic = 'force-static'

@@ -12,6 +12,8 @@ import { TableOfContents } from '@/components/TableOfContents'
 import { TagLinks } from '@/components/TagLinks'
 import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
 import { findRedirect } from '@/data/redirects'
+import { getViewer } from '@/data/viewer'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { getSiteSettings } from '@/data/site-settings'
 import { collectHeadings } from '@/lib/headings'
 import { articleImage, ogImageOf } from '@/lib/media-url'
@@ -61,13 +63,18 @@ export default async function ArticlePage({ params }: Props) {
     if (moved) permanentRedirect(moved)
     notFound()
   }
-  const [settings, related] = await Promise.all([getSiteSettings(), relatedArticles(article)])
+  const [settings, related, viewer] = await Promise.all([
+    getSiteSettings(),
+    relatedArticles(article),
+    getViewer(),
+  ])
   const author = typeof article.author === 'object' ? (article.author as Author) : null
   const { headings, ids } = collectHeadings(article.body)
   const path = paths.article(article.slug)
 
   return (
     <article className="article">
+      {viewer.draft && <PreviewBanner path={path} isDraft={article._status === 'draft'} />}
       <Breadcrumbs
         trail={[
           { name: 'Home', path: '/' },
@@ -76,7 +83,6 @@ export default async function ArticlePage({ params }: Props) {
         current={{ name: article.title, path }}
       />
       <header>
-        {article._status === 'draft' && <p className="draft-notice">Draft preview</p>}
         <h1>{article.title}</h1>
         <p className="lede">{article.description}</p>
         <p className="meta">

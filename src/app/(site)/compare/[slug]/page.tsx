@@ -7,6 +7,8 @@ import { ArticleList } from '@/components/ArticleList'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { allComparisons, articlesEmbedding, getComparisonBySlug } from '@/data/comparisons'
 import { findRedirect } from '@/data/redirects'
+import { getViewer } from '@/data/viewer'
+import { PreviewBanner } from '@/components/PreviewBanner'
 import { getSiteSettings } from '@/data/site-settings'
 import { paths } from '@/lib/paths'
 
@@ -42,18 +44,19 @@ export default async function ComparisonPage({ params }: Props) {
     if (moved) permanentRedirect(moved)
     notFound()
   }
-  const [settings, articles] = await Promise.all([
+  const [settings, articles, viewer] = await Promise.all([
     getSiteSettings(),
     articlesEmbedding(comparison.id),
+    getViewer(),
   ])
   const path = paths.comparison(comparison.slug)
   return (
     <article>
+      {viewer.draft && <PreviewBanner path={path} isDraft={comparison._status === 'draft'} />}
       <Breadcrumbs
         trail={[{ name: 'Home', path: '/' }]}
         current={{ name: comparison.title, path }}
       />
-      {comparison._status === 'draft' && <p className="draft-notice">Draft preview</p>}
       <h1>{comparison.title}</h1>
       {comparison.intro && <p className="lede">{comparison.intro}</p>}
       <ComparisonTable comparison={comparison} linkToPage={false} />

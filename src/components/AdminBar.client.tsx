@@ -1,0 +1,66 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useEffect, useState } from 'react'
+
+import { documentAt } from '@/lib/paths'
+
+type Me = { email: string }
+type Editing = { pathname: string; href: string | null }
+
+const ADMIN = '/admin'
+
+/**
+ * A thin bar above the site for someone signed in to the admin: who they are, "Edit this page"
+ * on an article, comparison or tag, and the admin itself. Readers get nothing but one small
+ * `/api/users/me` request after the page has loaded.
+ */
+export function AdminBar() {
+  const pathname = usePathname()
+  const [me, setMe] = useState<Me | null>(null)
+  const [editing, setEditing] = useState<Editing | null>(null)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch('/api/users/me', { credentials: 'same-origin', signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { user?: Me | null } | null) => setMe(body?.user ?? null))
+      .catch(() => setMe(null))
+    return () => controller.abort()
+  }, [])
+
+  useEffect(() => {
+    const document = me ? documentAt(pathname) : null
+    if (!document) return
+    const controller = new AbortController()
+    const query = new URLSearchParams({
+      'where[slug][equals]': document.slug,
+      limit: '1',
+      depth: '0',
+      draft: 'true',
+      'select[slug]': 'true',
+    })
+    fetch(`/api/${document.collection}?${query}`, { signal: controller.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((body: { docs?: { id: number }[] } | null) => {
+        const id = body?.docs?.[0]?.id
+        setEditing({
+          pathname,
+          href: id ? `${ADMIN}/collections/${document.collection}/${id}` : null,
+        })
+      })
+      .catch(() => undefined)
+    return () => controller.abort()
+  }, [me, pathname])
+
+  if (!me) return null
+  const editHref = editing?.pathname === pathname ? editing.href : null
+  return (
+    <div className="admin-bar" role="region" aria-label="Admin">
+      <span className="admin-bar__user">Signed in as {me.email}</span>
+      {editHref && <a href={editHref}>Edit this page</a>}
+      <a href={ADMIN}>Admin</a>
+      <a href={`${ADMIN}/logout`}>Log out</a>
+    </div>
+  )
+}

@@ -1,0 +1,127 @@
+import type { Payload } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { leadDashboard, type SourceCount, type WeekCount } from '@/data/lead-dashboard'
+import type { User } from '@/payload-types'
+
+import './LeadsDashboard.scss'
+
+type Props = { payload: Payload; user?: User | null }
+
+/** The admin home's lead overview, rendered on the server for admins (editors never see leads). */
+export async function LeadsDashboard({ payload, user }: Props) {
+  if (!user || !hasRole({ user }, 'admin')) return null
+  const { newLeads, weeks, sources } = await leadDashboard(payload, user)
+  const leadsUrl = (where: Record<string, string>) =>
+    `${payload.config.routes.admin}/collections/leads?${new URLSearchParams(where)}`
+
+  return (
+    <section className="leads-dashboard" aria-labelledby="leads-dashboard-title">
+      <h2 id="leads-dashboard-title">Leads</h2>
+      <div className="leads-dashboard__grid">
+        <div className="leads-dashboard__card" data-testid="new-leads">
+          <h3>New, not yet answered</h3>
+          <p className="leads-dashboard__figure">
+            <a href={leadsUrl({ 'where[status][equals]': 'new' })}>{newLeads.total}</a>
+          </p>
+          {newLeads.latest.length > 0 && (
+            <ul className="leads-dashboard__list">
+              {newLeads.latest.map((lead) => (
+                <li key={lead.id}>
+                  <a href={`${payload.config.routes.admin}/collections/leads/${lead.id}`}>
+                    {lead.name}
+                  </a>{' '}
+                  <span>{lead.email}</span>{' '}
+                  <time dateTime={lead.createdAt}>{ago(lead.createdAt)}</time>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <WeeklyChart weeks={weeks} />
+      </div>
+      <SourceTable sources={sources} leadsUrl={leadsUrl} />
+    </section>
+  )
+}
+
+function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
+  const max = Math.max(1, ...weeks.map((week) => week.count))
+  const total = weeks.reduce((sum, week) => sum + week.count, 0)
+  return (
+    <figure className="leads-dashboard__card" data-testid="leads-per-week">
+      <h3>Leads per week</h3>
+      <figcaption>
+        {total} in the last {weeks.length} weeks
+      </figcaption>
+      <ol className="leads-dashboard__chart">
+        {weeks.map((week) => (
+          <li key={week.weekStart} title={`Week of ${week.label}: ${week.count}`}>
+            <span className="leads-dashboard__count">{week.count}</span>
+            <span
+              className="leads-dashboard__bar"
+              style={{ height: `${(week.count / max) * 100}%` }}
+              aria-hidden="true"
+            />
+            <span className="leads-dashboard__week">{week.label}</span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  )
+}
+
+function SourceTable({
+  sources,
+  leadsUrl,
+}: {
+  sources: SourceCount[]
+  leadsUrl: (where: Record<string, string>) => string
+}) {
+  return (
+    <div className="leads-dashboard__card" data-testid="leads-per-source">
+      <h3>Where leads come from</h3>
+      {sources.length === 0 ? (
+        <p>No leads yet.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Page</th>
+              <th scope="col">Leads</th>
+              <th scope="col">Won</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((source) => (
+              <tr key={source.sourcePage ?? ''}>
+                <th scope="row">
+                  <a
+                    href={leadsUrl(
+                      source.sourcePage
+                        ? { 'where[sourcePage][equals]': source.sourcePage }
+                        : { 'where[sourcePage][exists]': 'false' },
+                    )}
+                  >
+                    {source.title}
+                  </a>
+                </th>
+                <td>{source.leads}</td>
+                <td>{source.won}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
+
+const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
+
+function ago(iso: string): string {
+  const hours = Math.round((new Date(iso).getTime() - Date.now()) / 3_600_000)
+  return Math.abs(hours) < 24
+    ? relative.format(hours, 'hour')
+    : relative.format(Math.round(hours / 24), 'day')
+}
