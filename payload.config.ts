@@ -45,6 +45,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · Admin' },
+    // Payload's default avatar loads from gravatar.com; the admin makes no third-party requests.
+    avatar: 'default',
     components: {
       // The owner's morning view: new leads, leads per week, which articles bring them.
       beforeDashboard: ['@/components/admin/LeadsDashboard#LeadsDashboard'],

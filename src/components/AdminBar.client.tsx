@@ -21,6 +21,8 @@ export function AdminBar() {
   const [editing, setEditing] = useState<Editing | null>(null)
 
   useEffect(() => {
+    // Inside the admin's live preview frame the editor already has the admin around the page.
+    if (window.self !== window.top) return
     const controller = new AbortController()
     fetch('/api/users/me', { credentials: 'same-origin', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))

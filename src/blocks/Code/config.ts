@@ -23,6 +23,13 @@ export const CodeBlock: Block = {
       defaultValue: 'python',
       options: codeLanguages,
     },
-    { name: 'code', type: 'code', required: true },
+    {
+      name: 'code',
+      // A plain monospace textarea: Payload's `code` field loads its editor (Monaco) from a CDN,
+      // which fails offline and sends every editor's browser to a third party.
+      type: 'textarea',
+      required: true,
+      admin: { className: 'code-textarea', rows: 10 },
+    },
   ],
 }

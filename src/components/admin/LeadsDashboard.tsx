@@ -58,11 +58,12 @@ function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
         {weeks.map((week) => (
           <li key={week.weekStart} title={`Week of ${week.label}: ${week.count}`}>
             <span className="leads-dashboard__count">{week.count}</span>
-            <span
-              className="leads-dashboard__bar"
-              style={{ height: `${(week.count / max) * 100}%` }}
-              aria-hidden="true"
-            />
+            <span className="leads-dashboard__track" aria-hidden="true">
+              <span
+                className="leads-dashboard__bar"
+                style={{ height: `${(week.count / max) * 100}%` }}
+              />
+            </span>
             <span className="leads-dashboard__week">{week.label}</span>
           </li>
         ))}
