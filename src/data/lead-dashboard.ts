@@ -40,7 +40,7 @@ export async function leadDashboard(payload: Payload, user: User, now = new Date
     }),
     payload.find({
       collection: 'leads',
-      where: { and: [notSpam, { createdAt: { greater_than_equal: firstWeek.toISOString() } }] },
+      where: { and: [notSpam, { createdAt: { greater_than_equal: plainIso(firstWeek) } }] },
       pagination: false,
       select: { createdAt: true },
       ...asUser,
@@ -64,15 +64,18 @@ export async function leadDashboard(payload: Payload, user: User, now = new Date
 function countPerWeek(firstWeek: Date, leads: Pick<Lead, 'createdAt'>[]): WeekCount[] {
   const weeks = Array.from({ length: DASHBOARD_WEEKS }, (_, index) => {
     const start = addWeeks(firstWeek, index, utc)
-    return { weekStart: start.toISOString(), label: format(start, 'd MMM', utc), count: 0 }
+    return { weekStart: plainIso(start), label: format(start, 'd MMM', utc), count: 0 }
   })
   for (const lead of leads) {
-    const start = startOfISOWeek(new Date(lead.createdAt), utc).toISOString()
+    const start = plainIso(startOfISOWeek(new Date(lead.createdAt), utc))
     const week = weeks.find((candidate) => candidate.weekStart === start)
     if (week) week.count += 1
   }
   return weeks
 }
+
+/** `2026-11-23T00:00:00.000Z`, whatever Date subclass the UTC helpers return. */
+const plainIso = (date: Date) => new Date(date.getTime()).toISOString()
 
 /** Leads (and won clients) per page they came from, most first; article pages get their title. */
 async function countPerSource(

@@ -1,0 +1,90 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { leadDashboard } from '@/data/lead-dashboard'
+import type { Lead, User } from '@/payload-types'
+import { doc, p } from '@/seed/lexical'
+
+import { testPayload } from '../helpers/payload'
+
+let payload: Payload
+let admin: User
+let editor: User
+
+// A Wednesday: its ISO week began on Monday 23 November.
+const now = new Date('2026-11-25T12:00:00Z')
+
+async function lead(name: string, createdAt: string, status: Lead['status'], sourcePage?: string) {
+  await payload.create({
+    collection: 'leads',
+    data: {
+      name,
+      email: `${name.toLowerCase()}@example.com`,
+      projectType: 'consultation',
+      message: 'Hello',
+      preferredContact: 'email',
+      consentAt: createdAt,
+      createdAt,
+      status,
+      sourcePage,
+    },
+  })
+}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const password = 'a-long-test-password-123'
+  admin = await payload.create({
+    collection: 'users',
+    data: { email: 'owner@example.com', password, roles: ['admin'] },
+  })
+  editor = await payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.com', password, roles: ['editor'] },
+  })
+  await payload.create({
+    collection: 'articles',
+    data: {
+      title: 'Queues compared',
+      slug: 'queues-compared',
+      description: 'Which queue to use.',
+      body: doc(p('Text.')) as never,
+      _status: 'published',
+    },
+  })
+  await lead('Ada', '2026-11-24T09:00:00Z', 'new', '/articles/queues-compared')
+  await lead('Bo', '2026-11-23T00:00:00Z', 'won', '/articles/queues-compared')
+  await lead('Cy', '2026-11-22T23:59:59Z', 'contacted')
+  await lead('Di', '2026-09-06T23:00:00Z', 'new', '/compare/x')
+  await lead('Eve', '2026-11-24T10:00:00Z', 'spam', '/articles/queues-compared')
+})
+
+describe('the admin dashboard', () => {
+  it('counts new leads, newest first, without spam', async () => {
+    const { newLeads } = await leadDashboard(payload, admin, now)
+    expect(newLeads.total).toBe(2)
+    expect(newLeads.latest.map((item) => item.name)).toEqual(['Ada', 'Di'])
+  })
+
+  it('counts leads per ISO week (UTC) for the last 12 weeks, this one included', async () => {
+    const { weeks } = await leadDashboard(payload, admin, now)
+    expect(weeks).toHaveLength(12)
+    expect(weeks[0]).toMatchObject({ weekStart: '2026-09-07T00:00:00.000Z', label: '7 Sep' })
+    expect(weeks[11]).toMatchObject({ weekStart: '2026-11-23T00:00:00.000Z', count: 2 })
+    expect(weeks[10].count).toBe(1)
+    expect(weeks.reduce((sum, week) => sum + week.count, 0)).toBe(3)
+  })
+
+  it('counts leads and won clients per source page, with article titles', async () => {
+    const { sources } = await leadDashboard(payload, admin, now)
+    expect(sources).toEqual([
+      { sourcePage: '/articles/queues-compared', title: 'Queues compared', leads: 2, won: 1 },
+      { sourcePage: '/compare/x', title: '/compare/x', leads: 1, won: 0 },
+      { sourcePage: null, title: 'Contact page directly', leads: 1, won: 0 },
+    ])
+  })
+
+  it('is not for editors: their own access refuses the leads', async () => {
+    await expect(leadDashboard(payload, editor, now)).rejects.toThrow(/not allowed/i)
+  })
+})
