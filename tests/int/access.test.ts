@@ -1,0 +1,106 @@
+/**
+ * Who may do what, per role, as Payload itself computes it for the admin UI and the API
+ * (`getAccessResults`, the same answer `/api/access` gives). Any change to a rule shows up here.
+ */
+import { createLocalReq, getAccessResults, type Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '@/payload-types'
+
+import { testPayload } from '../helpers/payload'
+
+type Ops = 'read' | 'create' | 'update' | 'delete'
+type Row = Record<Ops, boolean | 'own' | 'published'>
+
+const content: Row = { read: true, create: true, update: true, delete: true }
+const publicContent: Row = { read: true, create: false, update: false, delete: false }
+const closed: Row = { read: false, create: false, update: false, delete: false }
+const drafts: Row = { ...content, read: true }
+
+/** The expected permissions: collection → role → operation. */
+const matrix: Record<string, Record<'anonymous' | 'editor' | 'admin', Row>> = {
+  articles: { anonymous: { ...publicContent, read: 'published' }, editor: drafts, admin: drafts },
+  comparisons: {
+    anonymous: { ...publicContent, read: 'published' },
+    editor: drafts,
+    admin: drafts,
+  },
+  tags: { anonymous: publicContent, editor: content, admin: content },
+  authors: { anonymous: publicContent, editor: content, admin: content },
+  media: { anonymous: publicContent, editor: content, admin: content },
+  redirects: { anonymous: publicContent, editor: content, admin: content },
+  leads: {
+    anonymous: closed,
+    editor: closed,
+    admin: { read: true, create: false, update: true, delete: true },
+  },
+  users: {
+    anonymous: closed,
+    editor: { read: 'own', create: false, update: 'own', delete: false },
+    admin: content,
+  },
+}
+
+let payload: Payload
+const users: Partial<Record<'editor' | 'admin', User>> = {}
+
+beforeAll(async () => {
+  payload = await testPayload()
+  const password = 'a-long-test-password-123'
+  users.admin = await payload.create({
+    collection: 'users',
+    data: { email: 'owner@example.com', password, roles: ['admin'] },
+  })
+  users.editor = await payload.create({
+    collection: 'users',
+    data: { email: 'editor@example.com', password, roles: ['editor'] },
+  })
+})
+
+async function permissionsOf(role: 'anonymous' | 'editor' | 'admin') {
+  const req = await createLocalReq(
+    { user: role === 'anonymous' ? undefined : users[role] },
+    payload,
+  )
+  return getAccessResults({ req })
+}
+
+type Permission = boolean | { permission: boolean; where?: unknown } | undefined
+
+/** `true`, `false`, or which documents (Payload answers with a query when it depends on them). */
+function simplify(permission: Permission) {
+  if (typeof permission !== 'object') return Boolean(permission)
+  if (!permission.where) return permission.permission
+  const where = JSON.stringify(permission.where)
+  if (where.includes('_status')) return 'published'
+  if (where.includes('"id"')) return 'own'
+  return where
+}
+
+describe.each(['anonymous', 'editor', 'admin'] as const)('as %s', (role) => {
+  it('has exactly the planned permissions on every collection', async () => {
+    const permissions = await permissionsOf(role)
+    const actual = Object.fromEntries(
+      Object.keys(matrix).map((slug) => {
+        const collection = permissions.collections?.[slug] as
+          Record<Ops, { permission: boolean; where?: unknown }> | undefined
+        const ops = ['read', 'create', 'update', 'delete'] as const
+        return [slug, Object.fromEntries(ops.map((op) => [op, simplify(collection?.[op], op)]))]
+      }),
+    )
+    const expected = Object.fromEntries(
+      Object.entries(matrix).map(([slug, row]) => [slug, row[role]]),
+    )
+    expect(actual).toEqual(expected)
+  })
+
+  it('may read the site settings, and change them only as an admin', async () => {
+    const globals = (await permissionsOf(role)).globals as Record<string, Record<Ops, Permission>>
+    expect(simplify(globals?.['site-settings']?.read)).toBe(true)
+    expect(simplify(globals?.['site-settings']?.update)).toBe(role === 'admin')
+  })
+
+  it('may open the admin only as an editor or admin', async () => {
+    expect(Boolean((await permissionsOf(role)).canAccessAdmin)).toBe(role !== 'anonymous')
+  })
+})
