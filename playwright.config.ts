@@ -46,7 +46,16 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // A new site's first visit (it asks for the first user) has to come before everything else.
+    { name: 'first-use', testMatch: 'foundation.spec.ts', use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'chromium',
+      testIgnore: 'foundation.spec.ts',
+      dependencies: ['first-use'],
+      use: { ...devices['Desktop Chrome'] },
+    },
+  ],
   webServer: {
     // A production build on a fresh database of its own (see the file).
     command: 'node --import tsx tests/helpers/e2e-server.ts',
