@@ -4,6 +4,7 @@ import { tz } from '@date-fns/tz'
 import { addWeeks, format, startOfISOWeek, subWeeks } from 'date-fns'
 import type { Payload, Where } from 'payload'
 
+import { documentAt, paths } from '@/lib/paths'
 import type { Lead, User } from '@/payload-types'
 
 export const DASHBOARD_WEEKS = 12
@@ -12,7 +13,14 @@ const NEW_LEADS_SHOWN = 8
 const utc = { in: tz('UTC') }
 
 export type WeekCount = { weekStart: string; label: string; count: number }
-export type SourceCount = { sourcePage: string | null; title: string; leads: number; won: number }
+/** `sourcePage` is where it is now; `pages`, every address leads recorded (old slugs too). */
+export type SourceCount = {
+  sourcePage: string | null
+  pages: string[]
+  title: string
+  leads: number
+  won: number
+}
 export type LeadDashboard = {
   newLeads: { total: number; latest: Pick<Lead, 'id' | 'name' | 'email' | 'createdAt'>[] }
   weeks: WeekCount[]
@@ -77,44 +85,69 @@ function countPerWeek(firstWeek: Date, leads: Pick<Lead, 'createdAt'>[]): WeekCo
 /** `2026-11-23T00:00:00.000Z`, whatever Date subclass the UTC helpers return. */
 const plainIso = (date: Date) => new Date(date.getTime()).toISOString()
 
-/** Leads (and won clients) per page they came from, most first; article pages get their title. */
+/**
+ * Leads (and won clients) per page they came from, most first. Article pages get their title,
+ * and the old address of a renamed article counts for the article it redirects to.
+ */
 async function countPerSource(
   payload: Payload,
   leads: Pick<Lead, 'sourcePage' | 'status'>[],
 ): Promise<SourceCount[]> {
-  const counts = new Map<string | null, { leads: number; won: number }>()
+  const pages = [...new Set(leads.map((lead) => lead.sourcePage || null))]
+  const articles = await currentArticles(
+    payload,
+    pages.filter((page) => page !== null),
+  )
+  const counts = new Map<string | null, SourceCount>()
   for (const lead of leads) {
-    const key = lead.sourcePage || null
-    const count = counts.get(key) ?? { leads: 0, won: 0 }
+    const page = lead.sourcePage || null
+    const article = page ? articles.get(page) : undefined
+    const key = article ? paths.article(article.slug) : page
+    const count = counts.get(key) ?? {
+      sourcePage: key,
+      pages: [],
+      title: article?.title ?? page ?? 'Contact page directly',
+      leads: 0,
+      won: 0,
+    }
+    if (page && !count.pages.includes(page)) count.pages.push(page)
     count.leads += 1
     if (lead.status === 'won') count.won += 1
     counts.set(key, count)
   }
-  const slugs = [...counts.keys()].flatMap((page) => articleSlug(page) ?? [])
-  const articles = slugs.length
-    ? await payload.find({
-        collection: 'articles',
-        where: { slug: { in: slugs } },
-        pagination: false,
-        select: { title: true, slug: true },
-      })
-    : { docs: [] }
-  const titles = new Map(articles.docs.map((article) => [article.slug, article.title]))
-  return [...counts.entries()]
-    .map(([sourcePage, count]) => ({
-      sourcePage,
-      title: titleOf(sourcePage, titles),
-      ...count,
-    }))
+  return [...counts.values()]
+    .map((count) => ({ ...count, pages: count.pages.sort() }))
     .sort((a, b) => b.leads - a.leads || a.title.localeCompare(b.title))
 }
 
-function articleSlug(page: string | null): string | null {
-  return page?.match(/^\/articles\/([a-z0-9-]+)$/)?.[1] ?? null
-}
+type ArticleRef = { slug: string; title: string }
 
-function titleOf(page: string | null, titles: Map<string, string>): string {
-  if (!page) return 'Contact page directly'
-  const slug = articleSlug(page)
-  return (slug && titles.get(slug)) || page
+/** For each article address among `pages`: the article it shows now (directly or by redirect). */
+async function currentArticles(payload: Payload, pages: string[]) {
+  const found = new Map<string, ArticleRef>()
+  const articlePages = pages.filter((page) => documentAt(page)?.collection === 'articles')
+  if (articlePages.length === 0) return found
+  const slugs = articlePages.map((page) => documentAt(page)!.slug)
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { slug: { in: slugs } },
+    pagination: false,
+    select: { title: true, slug: true },
+  })
+  for (const article of docs) found.set(paths.article(article.slug), article)
+  const moved = articlePages.filter((page) => !found.has(page))
+  if (moved.length === 0) return found
+  const redirects = await payload.find({
+    collection: 'redirects',
+    where: { from: { in: moved } },
+    pagination: false,
+    depth: 1,
+  })
+  for (const redirect of redirects.docs) {
+    const target = redirect.to?.reference
+    if (target?.relationTo === 'articles' && typeof target.value === 'object' && target.value) {
+      found.set(redirect.from, { slug: target.value.slug, title: target.value.title })
+    }
+  }
+  return found
 }

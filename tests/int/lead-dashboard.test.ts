@@ -78,10 +78,37 @@ describe('the admin dashboard', () => {
   it('counts leads and won clients per source page, with article titles', async () => {
     const { sources } = await leadDashboard(payload, admin, now)
     expect(sources).toEqual([
-      { sourcePage: '/articles/queues-compared', title: 'Queues compared', leads: 2, won: 1 },
-      { sourcePage: '/compare/x', title: '/compare/x', leads: 1, won: 0 },
-      { sourcePage: null, title: 'Contact page directly', leads: 1, won: 0 },
+      {
+        sourcePage: '/articles/queues-compared',
+        pages: ['/articles/queues-compared'],
+        title: 'Queues compared',
+        leads: 2,
+        won: 1,
+      },
+      { sourcePage: '/compare/x', pages: ['/compare/x'], title: '/compare/x', leads: 1, won: 0 },
+      { sourcePage: null, pages: [], title: 'Contact page directly', leads: 1, won: 0 },
     ])
+  })
+
+  it('counts the old address of a renamed article for the article', async () => {
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: 'queues-compared' } },
+    })
+    await payload.update({
+      collection: 'articles',
+      id: docs[0].id,
+      data: { slug: 'task-queues-compared', _status: 'published' },
+    })
+    await lead('Flo', '2026-11-25T08:00:00Z', 'new', '/articles/task-queues-compared')
+    const { sources } = await leadDashboard(payload, admin, now)
+    expect(sources[0]).toEqual({
+      sourcePage: '/articles/task-queues-compared',
+      pages: ['/articles/queues-compared', '/articles/task-queues-compared'],
+      title: 'Queues compared',
+      leads: 3,
+      won: 1,
+    })
   })
 
   it('is not for editors: their own access refuses the leads', async () => {

@@ -97,15 +97,7 @@ function SourceTable({
             {sources.map((source) => (
               <tr key={source.sourcePage ?? ''}>
                 <th scope="row">
-                  <a
-                    href={leadsUrl(
-                      source.sourcePage
-                        ? { 'where[sourcePage][equals]': source.sourcePage }
-                        : { 'where[sourcePage][exists]': 'false' },
-                    )}
-                  >
-                    {source.title}
-                  </a>
+                  <a href={leadsUrl(sourceFilter(source.pages))}>{source.title}</a>
                 </th>
                 <td>{source.leads}</td>
                 <td>{source.won}</td>
@@ -116,6 +108,13 @@ function SourceTable({
       )}
     </div>
   )
+}
+
+/** The leads list's filter for these source pages (none: came to the contact page directly). */
+function sourceFilter(pages: string[]): Record<string, string> {
+  if (pages.length === 0) return { 'where[sourcePage][exists]': 'false' }
+  if (pages.length === 1) return { 'where[sourcePage][equals]': pages[0] }
+  return { 'where[sourcePage][in]': pages.join(',') }
 }
 
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
