@@ -120,8 +120,8 @@ function sourceFilter(pages: string[]): Record<string, string> {
 const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
 
 function ago(iso: string): string {
-  const hours = Math.round((new Date(iso).getTime() - Date.now()) / 3_600_000)
-  return Math.abs(hours) < 24
-    ? relative.format(hours, 'hour')
-    : relative.format(Math.round(hours / 24), 'day')
+  const minutes = Math.round((new Date(iso).getTime() - Date.now()) / 60_000)
+  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute')
+  if (Math.abs(minutes) < 24 * 60) return relative.format(Math.round(minutes / 60), 'hour')
+  return relative.format(Math.round(minutes / (24 * 60)), 'day')
 }
