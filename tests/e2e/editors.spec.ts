@@ -3,6 +3,8 @@
  * every kind of content, previewing it, publishing, editing a comparison row, renaming, scheduling;
  * the lead dashboard and list; what an editor may not see; and the admin's hardening.
  */
+import fs from 'node:fs'
+
 import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test'
 
 import { ADMIN, adminToken, lexicalParagraphs } from '../helpers/admin'
@@ -272,7 +274,9 @@ async function dashboardFigures(page: Page) {
       .first()
       .innerText(),
   )
-  const article = page.getByTestId('leads-per-source').getByRole('row', { name: /revised/ })
+  const article = page
+    .getByTestId('leads-per-source')
+    .getByRole('row', { name: `${title}, revised` })
   const fromArticle = (await article.count())
     ? Number(await article.getByRole('cell').first().innerText())
     : 0
@@ -310,9 +314,10 @@ test('the admin dashboard counts new leads; the list filters, and a lead is answ
   // The article's row opens the leads list filtered to it.
   await page
     .getByTestId('leads-per-source')
-    .getByRole('link', { name: /revised/ })
+    .getByRole('link', { name: `${title}, revised` })
     .click()
   await expect(page).toHaveURL(/where/)
+  const filtered = page.url()
   const rows = page.locator('.table tbody tr')
   await expect(rows.filter({ hasText: names[0] })).toHaveCount(1)
   await expect(rows.filter({ hasText: names[1] })).toHaveCount(1)
@@ -327,16 +332,21 @@ test('the admin dashboard counts new leads; the list filters, and a lead is answ
   await expect(page.getByText(/successfully/i).first()).toBeVisible()
   expect((await dashboardFigures(page)).newLeads).toBe(before.newLeads + 2)
 
-  // CSV export of the list, as the admin (the plugin's endpoint behind the list's Export).
-  const csv = await page.request.post('/api/exports/download', {
-    headers: { Origin: new URL(baseURL!).origin },
-    data: { data: { collectionSlug: 'leads', format: 'csv', name: `leads-${stamp}` } },
-  })
-  expect(csv.status()).toBe(200)
-  const text = await csv.text()
-  expect(text).toContain(names[0])
-  expect(text).toContain('contacted')
-  expect(text).toContain('Called on Tuesday')
+  // CSV export of the filtered list from the list's own menu: the leads from the article only.
+  await page.goto(filtered)
+  await page.getByLabel('More options').click()
+  await page.getByText('Export Leads', { exact: true }).click()
+  await expect(page.getByText('Use current filters')).toBeVisible()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download' }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/\.csv$/)
+  const csv = fs.readFileSync(await download.path(), 'utf8')
+  expect(csv).toContain(names[0])
+  expect(csv).toContain(names[1])
+  expect(csv).not.toContain(names[2])
+  expect(csv).toMatch(new RegExp(`${names[0]}.*contacted`))
 })
 
 test('an editor sees no leads, users or settings, in the admin or the API', async ({ page }) => {
