@@ -101,7 +101,11 @@ export function run(
       })
     }
     child.once('error', reject)
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+    child.once('exit', (code, signal) => {
+      // A child killed by a signal prints nothing itself: say so, or the failure is silent.
+      if (signal) process.stderr.write(`${[command, ...args].join(' ')} was stopped by ${signal}\n`)
+      resolve(code ?? (signal ? 1 : 0))
+    })
   })
 }
 

@@ -73,8 +73,12 @@ test.describe('npm start with the embedded database', () => {
   test('a database that dies is restarted and the site recovers by itself', async () => {
     const pgPid = launcher.postgresPid()!
     process.kill(pgPid, 'SIGKILL')
+    // First the launcher notices (health may still answer from a pooled connection until then),
+    // then the site is healthy again on the restarted database.
+    await expect
+      .poll(() => launcher.output, { timeout: 20_000 })
+      .toContain('PostgreSQL stopped unexpectedly')
     await waitForHealth(launcher.url, 200, 20_000)
-    expect(launcher.output).toContain('PostgreSQL stopped unexpectedly')
     expect(launcher.postgresPid()).not.toBe(pgPid)
   })
 
