@@ -1,11 +1,11 @@
-import type { PayloadRequest } from 'payload'
-
 export const roles = ['admin', 'editor'] as const
 export type Role = (typeof roles)[number]
 
-type WithUser = { req: Pick<PayloadRequest, 'user'> }
-
-export function hasRole(req: WithUser['req'], role: Role): boolean {
+/**
+ * Whether the request's (or admin UI's) user has `role`. Takes anything with a `user`: a Payload
+ * request, or the `{ user }` that admin options such as `hidden` receive.
+ */
+export function hasRole(req: { user?: object | null }, role: Role): boolean {
   const user = req.user as { roles?: Role[] | null } | null | undefined
   return Boolean(user?.roles?.includes(role))
 }
