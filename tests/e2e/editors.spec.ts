@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test'
 
 import { ADMIN, adminToken, lexicalParagraphs } from '../helpers/admin'
+import { fillValidForm } from '../helpers/contact-form'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -254,11 +255,7 @@ async function sendLead(browser: Browser, baseURL: string, name: string, from?: 
   const page = await context.newPage()
   await page.goto(from ? `/contact?from=${encodeURIComponent(from)}` : '/contact')
   await expect(page.locator('form[data-hydrated]')).toBeVisible()
-  await page.getByLabel('Name').fill(name)
-  await page.getByLabel('Email').fill(`${name.toLowerCase().replace(/\W+/g, '.')}@example.com`)
-  await page.getByLabel('Project type').selectOption('existing-system')
-  await page.getByLabel('Message').fill('We need help with our background jobs.')
-  await page.getByLabel(/I agree/).check()
+  await fillValidForm(page, name, `${name.toLowerCase().replace(/\W+/g, '.')}@example.com`)
   return { page, context }
 }
 

@@ -6,6 +6,7 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { getTestEnv } from '../../src/lib/env'
 import { ADMIN, adminToken } from '../helpers/admin'
+import { fillValidForm } from '../helpers/contact-form'
 import { SmtpSink } from '../helpers/smtp-sink'
 
 test.describe.configure({ mode: 'serial' })
@@ -20,18 +21,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await sink.stop()
 })
-
-async function fillValidForm(page: Page, name: string, email: string) {
-  await page.getByLabel('Name').fill(name)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Company (optional)').fill('Acme <b>Labs</b>')
-  await page.getByLabel('Project type').selectOption('existing-system')
-  await page.getByLabel('Budget (optional)').selectOption('15k-50k')
-  await page
-    .getByLabel('Message')
-    .fill('Our Django monolith is slow and we want a second opinion on it.')
-  await page.getByLabel(/I agree/).check()
-}
 
 test('with JavaScript: an inline error for a bad email, then success without a reload; both emails go out', async ({
   page,
