@@ -2,7 +2,7 @@
  * A prospect asks for a consultation, with and without JavaScript; both emails reach a real SMTP
  * server; the admin finds the lead and works on it; strangers cannot touch leads.
  */
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { getTestEnv } from '../../src/lib/env'
 import { ADMIN, adminToken } from '../helpers/admin'
