@@ -1,18 +1,12 @@
-import fs from 'node:fs'
-
 import { defineConfig, devices } from '@playwright/test'
 
 import { findFreePort } from './scripts/lib/ports'
 import { getTestEnv } from './src/lib/env'
+import { chromiumExecutable } from './tests/helpers/chromium'
 
 const testEnv = getTestEnv()
-const chromium = testEnv.CHROME_PATH ?? '/usr/bin/chromium'
-if (!fs.existsSync(chromium)) {
-  throw new Error(
-    `No Chromium at ${chromium}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) ` +
-      'or set CHROME_PATH to a Chromium or Chrome executable.',
-  )
-}
+// CHROME_PATH (npm test sets it), else /usr/bin/chromium, else npm's (tests/helpers/chromium.ts).
+const chromium = await chromiumExecutable()
 
 // Chosen once in the main process; workers load this file again and inherit the value.
 const port = testEnv.E2E_PORT ?? (await findFreePort())

@@ -7,16 +7,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { run } from './lib/processes'
-import { getTestEnv } from '../src/lib/env'
+import { chromiumExecutable } from '../tests/helpers/chromium'
 
-const chromium = getTestEnv().CHROME_PATH ?? '/usr/bin/chromium'
-if (!fs.existsSync(chromium)) {
-  console.error(
-    `npm test needs Chromium for the end-to-end tests, and there is none at ${chromium}.\n` +
-      '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium\n' +
-      '  Elsewhere: install Chromium or Chrome and set CHROME_PATH to its executable.\n' +
-      '(Playwright cannot download its own browser here.)',
-  )
+// Found once (CHROME_PATH, /usr/bin/chromium, else unpacked from npm) and handed to every suite.
+let chromium: string
+try {
+  chromium = await chromiumExecutable()
+} catch (error) {
+  console.error(`npm test needs Chromium for the end-to-end tests. ${(error as Error).message}`)
   process.exit(1)
 }
 
