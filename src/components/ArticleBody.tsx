@@ -12,6 +12,8 @@ import type {
   SiteSetting,
 } from '@/payload-types'
 
+import { listItemConverter } from './lexical/listItem'
+
 type BlockNode = { fields: unknown }
 
 type Props = {
@@ -30,6 +32,7 @@ export function ArticleBody({ body, headingIds, ctaDefaults, sourcePath }: Props
       const Tag = heading.tag
       return <Tag id={headingIds.get(node)}>{nodesToJSX({ nodes: heading.children })}</Tag>
     },
+    listitem: listItemConverter,
     blocks: {
       code: ({ node }: { node: BlockNode }) => <CodeBlock {...(node.fields as CodeBlockData)} />,
       comparisonTable: ({ node }: { node: BlockNode }) => {
