@@ -1,6 +1,7 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
+import { usePathname, useSearchParams } from 'next/navigation'
 import { useActionState, useEffect, useRef, useSyncExternalStore, useTransition } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 
@@ -49,7 +50,11 @@ export function ContactForm({
   hidden: ContactFormHidden
   consentText: string
 }) {
-  const [state, formAction, isPending] = useActionState(submitLeadAction, initialState)
+  // Without a permalink React writes action="" (invalid HTML); this page's own address, query
+  // included (the no-JS post keeps its attribution), is the same target written out.
+  const search = useSearchParams().toString()
+  const permalink = `${usePathname()}${search ? `?${search}` : ''}`
+  const [state, formAction, isPending] = useActionState(submitLeadAction, initialState, permalink)
   const [, startTransition] = useTransition()
   // False in the server's HTML (and so without JavaScript), true once the page is interactive.
   const hydrated = useSyncExternalStore(
