@@ -3,6 +3,7 @@ import * as migration_20261125_125345_content_model from './20261125_125345_cont
 import * as migration_20261125_132655_leads_and_jobs from './20261125_132655_leads_and_jobs';
 import * as migration_20261125_134552_lead_exports from './20261125_134552_lead_exports';
 import * as migration_20261125_140922_redirects from './20261125_140922_redirects';
+import * as migration_20261126_023537_going_live_leads from './20261126_023537_going_live_leads';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_140922_redirects.up,
     down: migration_20261125_140922_redirects.down,
-    name: '20261125_140922_redirects'
+    name: '20261125_140922_redirects',
+  },
+  {
+    up: migration_20261126_023537_going_live_leads.up,
+    down: migration_20261126_023537_going_live_leads.down,
+    name: '20261126_023537_going_live_leads'
   },
 ];

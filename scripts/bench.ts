@@ -558,7 +558,12 @@ async function main() {
   const sink = new SmtpSink()
   await sink.start()
   // Mail goes to the sink here; the rate limit would otherwise stop the form benchmark at 5.
-  const launcher = await Launcher.create({ SMTP_URL: sink.url, LEADS_RATE_LIMIT: '100000' })
+  const launcher = await Launcher.create({
+    SMTP_URL: sink.url,
+    LEADS_RATE_LIMIT: '100000',
+    LEADS_RATE_LIMIT_PER_EMAIL: '100000',
+    LEADS_RATE_LIMIT_GLOBAL: '100000',
+  })
   let stopping: Promise<void> | undefined
   const stop = () =>
     (stopping ??= (async () => {

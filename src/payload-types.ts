@@ -362,17 +362,23 @@ export interface Lead {
   utmCampaign?: string | null;
   utmTerm?: string | null;
   utmContent?: string | null;
+  /**
+   * What was wrong with the attribution the form sent (cut or dropped values). The lead itself is unaffected.
+   */
+  attributionNotes?: string | null;
   ownerEmail?: {
-    state?: ('pending' | 'sent' | 'failed' | 'skipped') | null;
+    state?: ('pending' | 'sending' | 'sent' | 'failed' | 'skipped' | 'duplicate') | null;
     attempts?: number | null;
     lastError?: string | null;
     sentAt?: string | null;
+    claimedUntil?: string | null;
   };
   confirmationEmail?: {
-    state?: ('pending' | 'sent' | 'failed' | 'skipped') | null;
+    state?: ('pending' | 'sending' | 'sent' | 'failed' | 'skipped' | 'duplicate') | null;
     attempts?: number | null;
     lastError?: string | null;
     sentAt?: string | null;
+    claimedUntil?: string | null;
   };
   consentAt: string;
   /**
@@ -875,6 +881,7 @@ export interface LeadsSelect<T extends boolean = true> {
   utmCampaign?: T;
   utmTerm?: T;
   utmContent?: T;
+  attributionNotes?: T;
   ownerEmail?:
     | T
     | {
@@ -882,6 +889,7 @@ export interface LeadsSelect<T extends boolean = true> {
         attempts?: T;
         lastError?: T;
         sentAt?: T;
+        claimedUntil?: T;
       };
   confirmationEmail?:
     | T
@@ -890,6 +898,7 @@ export interface LeadsSelect<T extends boolean = true> {
         attempts?: T;
         lastError?: T;
         sentAt?: T;
+        claimedUntil?: T;
       };
   consentAt?: T;
   ipHash?: T;

@@ -19,8 +19,13 @@ export async function submitLeadAction(
 ): Promise<LeadActionState> {
   const requestHeaders = await headers()
   const ip = clientIp(requestHeaders)
-  const input: Record<string, unknown> = {}
-  for (const [key, value] of formData) if (typeof value === 'string') input[key] = value
+  // A field sent more than once becomes an array, for submitLead to judge; files are not text.
+  const input: Record<string, string | string[]> = {}
+  for (const [key, value] of formData) {
+    if (typeof value !== 'string') continue
+    const seen = input[key]
+    input[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value]
+  }
   const payload = await getPayloadClient()
   const result = await submitLead(payload, input, {
     ip,

@@ -110,34 +110,38 @@ export function ownerNotification(lead: LeadForEmail, ownerEmail: string, siteNa
   }
 }
 
-/** To the prospect: what they sent, and what happens next. */
+/** The name in the greeting: short, and only when it reads as a name (no links or addresses). */
+export function greetingName(name: string): string | undefined {
+  const trimmed = oneLine(name)
+  if (!trimmed || /[@/:<>]|www\.|\.[a-z]{2,}\b/i.test(trimmed)) return undefined
+  return trimmed.length > 40 ? `${trimmed.slice(0, 39).trimEnd()}…` : trimmed
+}
+
+/**
+ * To the prospect: that the request arrived and what happens next. It carries nothing the sender
+ * typed beyond a short greeting, so the site can never be used to send someone else's text to a
+ * stranger's address. Replies go to the owner's contact address, not to no-reply.
+ */
 export function prospectConfirmation(
-  lead: LeadForEmail,
-  ownerName: string,
+  lead: Pick<LeadForEmail, 'name' | 'email'>,
+  owner: { name: string; email: string },
   siteName: string,
 ): Email {
-  const summary = rows(lead).filter(([label]) =>
-    ['Company', 'Project type', 'Budget', 'Preferred contact'].includes(label),
-  )
+  const name = greetingName(lead.name)
+  const hello = name ? `Hello ${name},` : 'Hello,'
+  const lines = [
+    `thank you for your consultation request on ${siteName}; it has arrived.`,
+    `What happens next: I read every request myself and reply within one business day, from ${owner.email}. If we agree that a call makes sense, we pick a time for a free 30-minute consultation.`,
+    'If you want to add something, reply to this email.',
+    'If you did not send this request, you can ignore this email: you will not hear from me again.',
+  ]
   return {
     to: lead.email,
-    subject: oneLine(`Thanks for your request, ${lead.name}`),
-    text: [
-      `Hello ${lead.name},`,
-      '',
-      `thank you for your consultation request on ${siteName}. I will reply within one business day.`,
-      '',
-      'What you sent:',
-      ...summary.map(([label, value]) => `${label}: ${value}`),
-      '',
-      lead.message,
-      '',
-      `${ownerName}`,
-    ].join('\n'),
-    html: `<p>Hello ${escapeHtml(lead.name)},</p><p>thank you for your consultation request on ${escapeHtml(
-      siteName,
-    )}. I will reply within one business day.</p><h2>What you sent</h2>${htmlTable(summary)}${paragraphs(
-      lead.message,
-    )}<p>${escapeHtml(ownerName)}</p>`,
+    replyTo: owner.email,
+    subject: oneLine(`Your consultation request on ${siteName}`),
+    text: [hello, '', ...lines.flatMap((line) => [line, '']), owner.name].join('\n'),
+    html: `<p>${escapeHtml(hello)}</p>${lines
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join('')}<p>${escapeHtml(owner.name)}</p>`,
   }
 }

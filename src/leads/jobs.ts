@@ -1,20 +1,127 @@
-import type { TaskConfig } from 'payload'
+/**
+ * The email task of a lead: the owner's notification, then the prospect's confirmation.
+ *
+ * Each email is sent exactly once, whatever runs the queue (the server's cron, `npm run jobs`,
+ * the submission's own "send now", several replicas): before sending, a runner claims the email
+ * in the lead's row with one conditional UPDATE (state → sending, with a lease). A second runner
+ * finds nothing to claim. A runner that dies mid-send leaves a claim that expires after the lease,
+ * and the email is then taken up again. (The one window left: SMTP accepted the mail and the
+ * process died before recording it; that email may go twice, never zero times.)
+ *
+ * A failure throws, and the jobs queue tries again with exponential backoff (5 attempts in all).
+ * At most one confirmation goes to an address per day, however many requests name it.
+ */
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
 import { getServerEnv } from '@/lib/env'
 
 import { type LeadForEmail, ownerNotification, prospectConfirmation } from './emails'
 
 export const EMAIL_ATTEMPTS = 5
+/** Longer than the slowest send (SMTP timeouts in src/lib/mail.ts add up to under a minute). */
+export const CLAIM_LEASE_SECONDS = 120
 
-const fieldOf = { owner: 'ownerEmail', confirmation: 'confirmationEmail' } as const
-type Kind = keyof typeof fieldOf
+const columnOf = { owner: 'owner_email', confirmation: 'confirmation_email' } as const
+export type EmailKind = keyof typeof columnOf
+
+type Row = Record<string, unknown>
+const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows
+
+/** Takes the email for this runner; the attempt number, or null when it is not ours to send. */
+export async function claimEmail(
+  payload: Payload,
+  leadId: number,
+  kind: EmailKind,
+): Promise<number | null> {
+  const c = sql.raw(columnOf[kind])
+  const result = await payload.db.drizzle.execute(sql`
+    update leads
+       set ${c}_state = 'sending',
+           ${c}_claimed_until = now() + make_interval(secs => ${CLAIM_LEASE_SECONDS}),
+           ${c}_attempts = coalesce(${c}_attempts, 0) + 1
+     where id = ${leadId}
+       and (${c}_state = 'pending' or (${c}_state = 'sending' and ${c}_claimed_until < now()))
+ returning ${c}_attempts as attempts`)
+  const row = rowsOf(result)[0]
+  return row ? Number(row.attempts) : null
+}
+
+/** Records how the claimed email went, and releases the claim. */
+async function recordEmail(
+  payload: Payload,
+  leadId: number,
+  kind: EmailKind,
+  outcome: { state: 'sent' | 'pending' | 'failed' | 'duplicate'; error?: string },
+) {
+  const c = sql.raw(columnOf[kind])
+  await payload.db.drizzle.execute(sql`
+    update leads
+       set ${c}_state = ${outcome.state},
+           ${c}_last_error = ${outcome.error ?? null},
+           ${c}_sent_at = ${outcome.state === 'sent' ? sql`now()` : sql`${c}_sent_at`},
+           ${c}_claimed_until = null
+     where id = ${leadId}`)
+}
 
 /**
- * Sends the emails of a lead that are not sent yet: the owner's notification, then the prospect's
- * confirmation (one after the other, so their delivery records never overwrite each other). A
- * failure throws, and the jobs queue tries again with exponential backoff (5 attempts in all:
- * after 1, 2, 4 and 8 times the first delay); an email already sent is never sent twice.
+ * True when another request already got a confirmation at this address in the last day (or an
+ * older request of the same address is sending its own right now).
  */
+async function confirmedToday(payload: Payload, leadId: number, email: string) {
+  const result = await payload.db.drizzle.execute(sql`
+    select 1 from leads
+     where email = ${email} and id <> ${leadId}
+       and (confirmation_email_state = 'sent' and confirmation_email_sent_at > now() - interval '1 day'
+            or confirmation_email_state = 'sending' and id < ${leadId})
+     limit 1`)
+  return rowsOf(result).length > 0
+}
+
+export const sendLeadEmails: TaskHandler<'sendLeadEmails'> = async ({ input, req }) => {
+  const { payload } = req
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const lead = (await payload.findByID({
+    collection: 'leads',
+    id: input.leadId,
+    depth: 0,
+  })) as unknown as LeadForEmail & { id: number }
+  const failures: string[] = []
+  for (const kind of Object.keys(columnOf) as EmailKind[]) {
+    const attempts = await claimEmail(payload, lead.id, kind)
+    if (attempts === null) continue
+    if (kind === 'confirmation' && (await confirmedToday(payload, lead.id, lead.email))) {
+      await recordEmail(payload, lead.id, kind, { state: 'duplicate' })
+      continue
+    }
+    const email =
+      kind === 'owner'
+        ? ownerNotification(lead, settings.contactEmail, settings.siteName)
+        : prospectConfirmation(
+            lead,
+            { name: settings.ownerName, email: settings.contactEmail },
+            settings.siteName,
+          )
+    try {
+      await payload.sendEmail({
+        to: email.to,
+        replyTo: email.replyTo,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+      })
+      await recordEmail(payload, lead.id, kind, { state: 'sent' })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const state = attempts >= EMAIL_ATTEMPTS ? 'failed' : 'pending'
+      await recordEmail(payload, lead.id, kind, { state, error: message.slice(0, 1000) })
+      failures.push(`${kind}: ${message}`)
+    }
+  }
+  if (failures.length > 0) throw new Error(`Could not send: ${failures.join('; ')}`)
+  return { output: {} }
+}
+
 export const sendLeadEmailsTask: TaskConfig<'sendLeadEmails'> = {
   slug: 'sendLeadEmails',
   label: 'Send the emails of a lead',
@@ -23,49 +130,5 @@ export const sendLeadEmailsTask: TaskConfig<'sendLeadEmails'> = {
     attempts: EMAIL_ATTEMPTS - 1,
     backoff: { type: 'exponential', delay: getServerEnv().EMAIL_RETRY_DELAY_MS },
   },
-  handler: async ({ input, req }) => {
-    const { payload } = req
-    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-    const failures: string[] = []
-    for (const kind of Object.keys(fieldOf) as Kind[]) {
-      const field = fieldOf[kind]
-      const lead = await payload.findByID({ collection: 'leads', id: input.leadId, depth: 0 })
-      const state = lead[field]
-      if (state?.state === 'sent' || state?.state === 'skipped') continue
-      const data = lead as unknown as LeadForEmail
-      const email =
-        kind === 'owner'
-          ? ownerNotification(data, settings.contactEmail, settings.siteName)
-          : prospectConfirmation(data, settings.ownerName, settings.siteName)
-      const attempts = (state?.attempts ?? 0) + 1
-      // Recorded outside the job's transaction, so a failed attempt is kept when the task throws.
-      const record = (update: Record<string, unknown>) =>
-        payload.update({
-          collection: 'leads',
-          id: lead.id,
-          data: { [field]: { ...state, attempts, ...update } },
-          depth: 0,
-          context: { disableRevalidate: true },
-        })
-      try {
-        await payload.sendEmail({
-          to: email.to,
-          replyTo: email.replyTo,
-          subject: email.subject,
-          text: email.text,
-          html: email.html,
-        })
-        await record({ state: 'sent', lastError: null, sentAt: new Date().toISOString() })
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        await record({
-          state: attempts >= EMAIL_ATTEMPTS ? 'failed' : 'pending',
-          lastError: message,
-        })
-        failures.push(`${kind}: ${message}`)
-      }
-    }
-    if (failures.length > 0) throw new Error(`Could not send: ${failures.join('; ')}`)
-    return { output: {} }
-  },
+  handler: sendLeadEmails,
 }

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 
+import { cleanMultiline, cleanOneLine, hasLineBreak, hasUnreadable } from './clean-text'
+
 export const projectTypes = [
   { value: 'new-product', label: 'New product' },
   { value: 'existing-system', label: 'Existing system' },
@@ -28,15 +30,20 @@ export const contactMethods = [
 const values = <T extends readonly { value: string }[]>(options: T) =>
   options.map((option) => option.value) as [T[number]['value'], ...T[number]['value'][]]
 
-const noLineBreaks = (value: string) => !/[\r\n]/.test(value)
+const UNREADABLE = 'Some characters here could not be read; please type them again'
 
-/** One line of text: trimmed, no CR/LF (nothing can become a mail header). */
-const line = (max: number, tooLong: string) =>
+/**
+ * One line of text: control and bidi characters removed (see clean-text.ts), trimmed, no CR/LF
+ * (nothing can become a mail header).
+ */
+const line = (max: number, tooLong: string, missing = 'Please fill this in as text') =>
   z
-    .string()
+    .string({ message: missing })
+    .overwrite(cleanOneLine)
     .trim()
     .max(max, tooLong)
-    .refine(noLineBreaks, { message: 'Please keep this on one line' })
+    .refine((value) => !hasLineBreak(value), { message: 'Please keep this on one line' })
+    .refine((value) => !hasUnreadable(value), { message: UNREADABLE })
 
 const optionalLine = (max: number, tooLong: string) =>
   z.preprocess((value) => (value === null ? undefined : value), line(max, tooLong).optional())
@@ -46,19 +53,24 @@ const blankToUndefined = (value: unknown) =>
 
 export const leadSchema = z
   .object({
-    name: line(100, 'Please use at most 100 characters').min(1, 'Please enter your name'),
+    name: line(100, 'Please use at most 100 characters', 'Please enter your name').min(
+      1,
+      'Please enter your name',
+    ),
     // Stored in lower case, so that one person's requests are found together (GDPR export/delete).
-    email: line(254, 'Please use at most 254 characters')
+    email: line(254, 'Please use at most 254 characters', 'Please enter your email address')
       .pipe(z.email({ message: 'Please enter a valid email address, like name@example.com' }))
       .transform((value) => value.toLowerCase()),
     company: optionalLine(150, 'Please use at most 150 characters'),
     projectType: z.enum(values(projectTypes), { message: 'Please choose a project type' }),
     budget: z.preprocess(blankToUndefined, z.enum(values(budgets)).optional()),
     message: z
-      .string()
+      .string({ message: 'Please tell me about your project' })
+      .overwrite(cleanMultiline)
       .trim()
       .min(20, 'Please tell me a little more: at least 20 characters')
-      .max(5000, 'Please keep it under 5,000 characters'),
+      .max(5000, 'Please keep it under 5,000 characters')
+      .refine((value) => !hasUnreadable(value), { message: UNREADABLE }),
     preferredContact: z.enum(values(contactMethods), { message: 'Please choose how to reach you' }),
     telegram: z.preprocess(
       blankToUndefined,
@@ -89,21 +101,6 @@ export const leadSchema = z
 export type LeadInput = z.input<typeof leadSchema>
 export type Lead = z.output<typeof leadSchema>
 export type LeadField = keyof LeadInput
-
-/** Hidden fields the form sends along: attribution and anti-spam. */
-export const leadMetaSchema = z.object({
-  idempotencyKey: z.preprocess(blankToUndefined, z.uuid().optional()),
-  formToken: z.preprocess(blankToUndefined, z.string().max(100).optional()),
-  website: z.preprocess(blankToUndefined, z.string().optional()),
-  sourcePage: z.preprocess(blankToUndefined, line(500, 'too long').optional()),
-  utmSource: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
-  utmMedium: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
-  utmCampaign: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
-  utmTerm: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
-  utmContent: z.preprocess(blankToUndefined, line(200, 'too long').optional()),
-})
-
-export type LeadMeta = z.output<typeof leadMetaSchema>
 
 /** What the server action answers, and nothing more. */
 export type LeadActionState = {

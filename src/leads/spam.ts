@@ -43,27 +43,59 @@ export function spamReason(
   return null
 }
 
-let limiter: RateLimiterPostgres | undefined
+/** A keyed hash of an email address, for the per-recipient limit. */
+export function hashEmail(email: string, secret: string): string {
+  return hmac(secret, `email:${email.toLowerCase()}`).slice(0, 32)
+}
 
-/** 5 submissions per 10 minutes per address, counted in PostgreSQL so all instances agree. */
-function rateLimiter(payload: Payload) {
-  limiter ??= new RateLimiterPostgres({
-    storeClient: (payload.db as unknown as { pool: unknown }).pool,
-    storeType: 'pool',
-    tableName: 'rate_limits',
-    tableCreated: true,
-    keyPrefix: 'leads',
-    points: getServerEnv().LEADS_RATE_LIMIT,
-    duration: RATE_LIMIT_SECONDS,
-    clearExpiredByTimeout: true,
-  })
+export type Limit = 'address' | 'recipient' | 'site'
+
+/**
+ * Three allowances, counted in PostgreSQL so that every instance agrees:
+ * - address: per client address (LEADS_RATE_LIMIT in 10 minutes);
+ * - recipient: per email address typed in the form (LEADS_RATE_LIMIT_PER_EMAIL an hour), so
+ *   nobody can make the site write to one stranger over and over from many addresses;
+ * - site: all submissions together (LEADS_RATE_LIMIT_GLOBAL an hour), a ceiling for a botnet.
+ */
+function limitSettings(limit: Limit) {
+  const env = getServerEnv()
+  switch (limit) {
+    case 'address':
+      return { points: env.LEADS_RATE_LIMIT, duration: RATE_LIMIT_SECONDS }
+    case 'recipient':
+      return { points: env.LEADS_RATE_LIMIT_PER_EMAIL, duration: 60 * 60 }
+    case 'site':
+      return { points: env.LEADS_RATE_LIMIT_GLOBAL, duration: 60 * 60 }
+  }
+}
+
+const limiters = new Map<Limit, RateLimiterPostgres>()
+
+function rateLimiter(payload: Payload, limit: Limit) {
+  let limiter = limiters.get(limit)
+  if (!limiter) {
+    limiter = new RateLimiterPostgres({
+      storeClient: (payload.db as unknown as { pool: unknown }).pool,
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      keyPrefix: limit === 'address' ? 'leads' : `leads-${limit}`,
+      ...limitSettings(limit),
+      clearExpiredByTimeout: true,
+    })
+    limiters.set(limit, limiter)
+  }
   return limiter
 }
 
-/** Counts one submission; false when this address has used up its allowance. */
-export async function allowSubmission(payload: Payload, ipHash: string): Promise<boolean> {
+/** Counts one submission against `limit`; false when its allowance is used up. */
+export async function allowSubmission(
+  payload: Payload,
+  limit: Limit,
+  key: string,
+): Promise<boolean> {
   try {
-    await rateLimiter(payload).consume(ipHash)
+    await rateLimiter(payload, limit).consume(key)
     return true
   } catch (error) {
     if (error instanceof RateLimiterRes) return false

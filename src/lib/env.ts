@@ -83,8 +83,28 @@ const launcherSchema = z.object({
   // First retry delay of an email that failed; later retries double it (5 attempts, ~30 minutes).
   // Re-render every page once the server is up (the Docker image's pages come from an empty build database).
   REVALIDATE_ON_START: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false')),
-  // Contact form submissions allowed per address in 10 minutes.
+  // Proxy hops in front of the site whose X-Forwarded-For entries are trusted (0: the TCP peer).
+  TRUSTED_PROXIES: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'must be a number' }).int().min(0).max(10).default(0),
+  ),
+  // Seconds a CDN may serve a public page before asking again (stale-while-revalidate: 5×).
+  CDN_MAX_AGE: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'must be a number' }).int().min(0).default(60),
+  ),
+  // Contact form submissions allowed per client address in 10 minutes.
   LEADS_RATE_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).default(5)),
+  // Submissions allowed per email address typed in the form, in an hour.
+  LEADS_RATE_LIMIT_PER_EMAIL: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1).default(3),
+  ),
+  // Submissions allowed for the whole site, in an hour.
+  LEADS_RATE_LIMIT_GLOBAL: z.preprocess(
+    blankToUndefined,
+    z.coerce.number().int().min(1).default(100),
+  ),
   EMAIL_RETRY_DELAY_MS: z.preprocess(
     blankToUndefined,
     z.coerce.number().int().min(0).default(60_000),

@@ -24,6 +24,9 @@ beforeAll(async () => {
   process.env.SMTP_URL = sink.url
   process.env.MAIL_FROM = 'Pau Serrat <no-reply@pauserrat.example>'
   process.env.EMAIL_RETRY_DELAY_MS = '0'
+  // The per-recipient and site-wide limits have tests of their own (lead-hardening, lead-limits).
+  process.env.LEADS_RATE_LIMIT_PER_EMAIL = '1000'
+  process.env.LEADS_RATE_LIMIT_GLOBAL = '100000'
   payload = await testPayload()
   await payload.updateGlobal({
     slug: 'site-settings',
@@ -115,7 +118,11 @@ describe('a valid consultation request', () => {
     const confirmation = messages.find((m) => m !== owner)!
     expect(confirmation.to).toMatchObject({ value: [{ address: email }] })
     expect(confirmation.from).toMatchObject({ value: [{ address: 'no-reply@pauserrat.example' }] })
+    // Answering the confirmation reaches the owner, not no-reply.
+    expect(confirmation.replyTo).toMatchObject({ value: [{ address: OWNER }] })
+    expect(confirmation.subject).toBe('Your consultation request on Test site')
     expect(confirmation.text).toMatch(/one business day/)
+    expect(confirmation.text).not.toContain('Django API')
 
     const after = await payload.findByID({ collection: 'leads', id: lead.id })
     expect(after.ownerEmail).toMatchObject({ state: 'sent', attempts: 1 })
@@ -235,7 +242,10 @@ describe('an SMTP outage', () => {
       forThisLead()
         .map((m) => m.subject)
         .sort(),
-    ).toEqual(['New consultation request from Ana García', 'Thanks for your request, Ana García'])
+    ).toEqual([
+      'New consultation request from Ana García',
+      'Your consultation request on Test site',
+    ])
     const after = (await leadsWithEmail(email)).docs[0]
     expect(after.ownerEmail).toMatchObject({ state: 'sent', attempts: 2 })
     expect(after.confirmationEmail?.state).toBe('sent')

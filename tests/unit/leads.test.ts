@@ -54,9 +54,13 @@ describe('lead emails', () => {
     const owner = ownerNotification(lead, 'owner@example.com', 'Site')
     expect(owner).toMatchObject({ to: 'owner@example.com', replyTo: 'ana@example.com' })
     expect(owner.subject).toBe('New consultation request from Ana <b>')
-    const confirmation = prospectConfirmation(lead, 'Pau', 'Site')
+    const confirmation = prospectConfirmation(
+      lead,
+      { name: 'Pau', email: 'pau@example.com' },
+      'Site',
+    )
     expect(confirmation.to).toBe('ana@example.com')
-    expect(confirmation).not.toHaveProperty('replyTo', 'ana@example.com')
+    expect(confirmation.replyTo).toBe('pau@example.com')
     expect(confirmation.text).toMatch(/one business day/)
   })
 })

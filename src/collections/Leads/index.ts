@@ -16,7 +16,7 @@ export const leadStatuses = [
   { label: 'Spam', value: 'spam' },
 ]
 
-/** The delivery state of one email of this lead, kept up to date by the send task. */
+/** The delivery state of one email of this lead, kept up to date by the send task (leads/jobs.ts). */
 const delivery = (name: string, label: string): Field => ({
   name,
   label,
@@ -29,14 +29,18 @@ const delivery = (name: string, label: string): Field => ({
       defaultValue: 'pending',
       options: [
         { label: 'Pending', value: 'pending' },
+        { label: 'Sending', value: 'sending' },
         { label: 'Sent', value: 'sent' },
         { label: 'Failed', value: 'failed' },
         { label: 'Not sent (spam)', value: 'skipped' },
+        { label: 'Not sent (already confirmed today)', value: 'duplicate' },
       ],
     },
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'lastError', type: 'text' },
     { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    // While a runner sends it (src/leads/jobs.ts); an expired claim is taken up again.
+    { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
   ],
 })
 
@@ -122,6 +126,15 @@ export const Leads: CollectionConfig = {
             { name: 'utmTerm', type: 'text' },
             { name: 'utmContent', type: 'text' },
           ],
+        },
+        {
+          name: 'attributionNotes',
+          type: 'textarea',
+          admin: {
+            readOnly: true,
+            description:
+              'What was wrong with the attribution the form sent (cut or dropped values). The lead itself is unaffected.',
+          },
         },
       ],
     },

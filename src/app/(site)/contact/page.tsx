@@ -11,7 +11,13 @@ export const metadata: Metadata = {
   alternates: { canonical: '/contact' },
 }
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+/**
+ * A query value as the form's hidden field: the first one, capped so that a huge link cannot
+ * bloat the page. The server action reads each hidden field on its own (leads/attribution.ts):
+ * it cuts, drops and notes, so nothing here can cost the lead.
+ */
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.slice(0, 2000)
 
 /** Rendered per request: each form gets its own idempotency key and signed start time. */
 export default async function ContactPage({
@@ -21,10 +27,9 @@ export default async function ContactPage({
 }) {
   const params = await searchParams
   const settings = await getSiteSettings()
-  const from = first(params.from)
   const hidden = {
     ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
-    sourcePage: from?.startsWith('/') ? from.slice(0, 500) : undefined,
+    sourcePage: first(params.from),
     utmSource: first(params.utm_source),
     utmMedium: first(params.utm_medium),
     utmCampaign: first(params.utm_campaign),
