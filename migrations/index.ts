@@ -4,6 +4,7 @@ import * as migration_20261125_132655_leads_and_jobs from './20261125_132655_lea
 import * as migration_20261125_134552_lead_exports from './20261125_134552_lead_exports';
 import * as migration_20261125_140922_redirects from './20261125_140922_redirects';
 import * as migration_20261126_023537_going_live_leads from './20261126_023537_going_live_leads';
+import * as migration_20261126_024947_media_caption from './20261126_024947_media_caption';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261126_023537_going_live_leads.up,
     down: migration_20261126_023537_going_live_leads.down,
-    name: '20261126_023537_going_live_leads'
+    name: '20261126_023537_going_live_leads',
+  },
+  {
+    up: migration_20261126_024947_media_caption.up,
+    down: migration_20261126_024947_media_caption.down,
+    name: '20261126_024947_media_caption'
   },
 ];

@@ -254,6 +254,10 @@ export interface Media {
    * What the image shows, for people who cannot see it.
    */
   alt: string;
+  /**
+   * Optional; shown under the image wherever an article shows it.
+   */
+  caption?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -804,6 +808,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  caption?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

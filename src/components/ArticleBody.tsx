@@ -1,4 +1,4 @@
-import type { SerializedHeadingNode } from '@payloadcms/richtext-lexical'
+import type { SerializedHeadingNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import { CallToAction } from '@/blocks/CallToAction/Component'
@@ -9,12 +9,17 @@ import type {
   CallToActionBlock,
   CodeBlock as CodeBlockData,
   ComparisonTableBlock,
+  Media,
   SiteSetting,
 } from '@/payload-types'
 
 import { listItemConverter } from './lexical/listItem'
+import { MediaFigure } from './MediaFigure'
 
 type BlockNode = { fields: unknown }
+
+/** The article column is at most 46rem wide (see .container); narrower screens fill it. */
+export const BODY_IMAGE_SIZES = '(max-width: 46rem) 100vw, 46rem'
 
 type Props = {
   body: Article['body']
@@ -33,6 +38,13 @@ export function ArticleBody({ body, headingIds, ctaDefaults, sourcePath }: Props
       return <Tag id={headingIds.get(node)}>{nodesToJSX({ nodes: heading.children })}</Tag>
     },
     listitem: listItemConverter,
+    // Images in the body: optimised, with their caption (unpopulated ones render nothing).
+    upload: ({ node }) => {
+      const { relationTo, value } = node as SerializedUploadNode
+      return relationTo === 'media' && typeof value === 'object' && value ? (
+        <MediaFigure media={value as Media} sizes={BODY_IMAGE_SIZES} />
+      ) : null
+    },
     blocks: {
       code: ({ node }: { node: BlockNode }) => <CodeBlock {...(node.fields as CodeBlockData)} />,
       comparisonTable: ({ node }: { node: BlockNode }) => {

@@ -5,15 +5,24 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { getServerEnv } from '@/lib/env'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+
+import { versionMediaUrls } from './hooks/versionUrls'
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'] },
   access: {
     read: anyone,
     create: isAdminOrEditor,
     update: isAdminOrEditor,
     delete: isAdminOrEditor,
+  },
+  hooks: {
+    // Media has no drafts: a new file, alt text or caption is live at once on every page using it.
+    afterChange: [revalidateSite],
+    afterDelete: [revalidateSiteAfterDelete],
+    afterRead: [versionMediaUrls],
   },
   upload: {
     // Uploaded files live beside the other local data (DATA_DIR), never in the repository.
@@ -34,6 +43,11 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       admin: { description: 'What the image shows, for people who cannot see it.' },
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      admin: { description: 'Optional; shown under the image wherever an article shows it.' },
     },
   ],
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
 import { CallToAction } from '@/blocks/CallToAction/Component'
-import { ArticleBody } from '@/components/ArticleBody'
+import { ArticleBody, BODY_IMAGE_SIZES } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { Byline } from '@/components/Byline'
 import { DateTime } from '@/components/DateTime'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaFigure } from '@/components/MediaFigure'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TagLinks } from '@/components/TagLinks'
 import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
@@ -69,6 +70,7 @@ export default async function ArticlePage({ params }: Props) {
     getViewer(),
   ])
   const author = typeof article.author === 'object' ? (article.author as Author) : null
+  const cover = typeof article.coverImage === 'object' ? article.coverImage : null
   const { headings, ids } = collectHeadings(article.body)
   const path = paths.article(article.slug)
 
@@ -92,6 +94,7 @@ export default async function ArticlePage({ params }: Props) {
         {author && <Byline author={author} />}
         <TagLinks tags={article.tags} />
       </header>
+      {cover && <MediaFigure media={cover} sizes={BODY_IMAGE_SIZES} eager className="cover" />}
       <TableOfContents headings={headings} />
       <ArticleBody
         body={article.body}
