@@ -25,6 +25,7 @@ import { isAdmin, isAdminJobs } from './src/access/isAdmin'
 import { isAdminOrEditor } from './src/access/isAdminOrEditor'
 import { revalidateSite, revalidateSiteAfterDelete } from './src/lib/revalidate'
 import { sendLeadEmailsTask } from './src/leads/jobs'
+import { withPublishProblemReports } from './src/publishing/jobs'
 import { getServerEnv } from './src/lib/env'
 import type { PublicCollection } from './src/lib/paths'
 import { previewUrl } from './src/lib/preview-url'
@@ -84,13 +85,14 @@ export default buildConfig({
     skipVerify: true,
   }),
   sharp,
-  jobs: {
+  // A scheduled publish that fails marks the document and tells the owner (src/publishing/jobs.ts).
+  jobs: withPublishProblemReports({
     tasks: [sendLeadEmailsTask],
     // Queued emails and scheduled publishing run inside the server every few seconds.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
     access: { queue: isAdminJobs, run: isAdminJobs, cancel: isAdminJobs },
-  },
+  }),
   plugins: [
     // Old addresses of renamed articles and comparisons (made by their hooks), and hand-made ones.
     redirectsPlugin({

@@ -5,6 +5,7 @@ import * as migration_20261125_134552_lead_exports from './20261125_134552_lead_
 import * as migration_20261125_140922_redirects from './20261125_140922_redirects';
 import * as migration_20261126_023537_going_live_leads from './20261126_023537_going_live_leads';
 import * as migration_20261126_024947_media_caption from './20261126_024947_media_caption';
+import * as migration_20261126_025438_publish_problems from './20261126_025438_publish_problems';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_024947_media_caption.up,
     down: migration_20261126_024947_media_caption.down,
-    name: '20261126_024947_media_caption'
+    name: '20261126_024947_media_caption',
+  },
+  {
+    up: migration_20261126_025438_publish_problems.up,
+    down: migration_20261126_025438_publish_problems.down,
+    name: '20261126_025438_publish_problems'
   },
 ];

@@ -119,6 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendLeadEmails: TaskSendLeadEmails;
+      reportPublishProblem: TaskReportPublishProblem;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
       schedulePublish: TaskSchedulePublish;
@@ -189,6 +190,10 @@ export interface Article {
    * Minutes, computed from the body.
    */
   readingTime?: number | null;
+  /**
+   * Why the scheduled publish failed. Fix it, then publish or schedule again.
+   */
+  publishProblem?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -592,7 +597,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendLeadEmails' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendLeadEmails'
+          | 'reportPublishProblem'
+          | 'createCollectionExport'
+          | 'createCollectionImport'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -626,7 +637,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'sendLeadEmails' | 'createCollectionExport' | 'createCollectionImport' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'sendLeadEmails'
+        | 'reportPublishProblem'
+        | 'createCollectionExport'
+        | 'createCollectionImport'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -728,6 +747,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   publishedAt?: T;
   coverImage?: T;
   readingTime?: T;
+  publishProblem?: T;
   meta?:
     | T
     | {
@@ -1164,6 +1184,20 @@ export interface CollectionsWidget {
 export interface TaskSendLeadEmails {
   input: {
     leadId: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReportPublishProblem".
+ */
+export interface TaskReportPublishProblem {
+  input: {
+    collection: string;
+    id: string;
+    type: 'publish' | 'unpublish';
+    scheduledFor?: string | null;
+    jobId?: string | null;
   };
   output?: unknown;
 }

@@ -193,24 +193,8 @@ test('renaming the slug moves the article and its old address answers 308', asyn
   expect(old.headers.location).toMatch(new RegExp(`/articles/${renamedSlug}$`))
 })
 
-test('an editor schedules an article a minute ahead and it goes live by itself', async ({
-  page,
-}) => {
-  test.setTimeout(240_000)
-  const scheduledSlug = `scheduled-${stamp}`
-  const created = await api.post('/api/articles?draft=true', {
-    data: {
-      title: `Scheduled ${stamp}`,
-      slug: scheduledSlug,
-      description: 'Goes live on its own.',
-      body: lexicalParagraphs('Written ahead, published on time.'),
-      _status: 'draft',
-    },
-  })
-  expect(created.status()).toBe(201)
-  const id = (await created.json()).doc.id
-
-  await logIn(page, EDITOR)
+/** Opens an article's Schedule Publish drawer and picks "Publish" at the first whole minute ahead. */
+async function fillSchedule(page: Page, id: number) {
   await page.goto(`/admin/collections/articles/${id}`)
   // The chevron beside "Publish changes" opens the publishing options.
   await page.locator('.doc-controls .popup-button--size-medium').first().click()
@@ -230,6 +214,57 @@ test('an editor schedules an article a minute ahead and it goes live by itself',
   const time = drawer.locator('.react-datepicker__input-container input')
   await time.fill(typed.replace(',', '').replace(/, (\d)/, ' $1'))
   await drawer.getByText('Time').first().click()
+  return { drawer, at }
+}
+
+test('scheduling a draft that could not be published is refused with the reason', async ({
+  page,
+}) => {
+  const created = await api.post('/api/articles?draft=true', {
+    data: {
+      title: `Unfinished ${stamp}`,
+      slug: `unfinished-${stamp}`,
+      body: lexicalParagraphs('No description yet.'),
+      _status: 'draft',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id
+
+  await logIn(page, EDITOR)
+  const { drawer } = await fillSchedule(page, id)
+  await drawer.locator('#scheduled-publish-save').click()
+  await expect(
+    page.getByText(/Not scheduled: this draft could not be published\. Description: .*required/i),
+  ).toBeVisible()
+  // Nothing was queued: the drawer, opened afresh, lists no upcoming event.
+  await page.reload()
+  const reopened = await fillSchedule(page, id)
+  await expect(reopened.drawer.getByText('No upcoming events scheduled.')).toBeVisible()
+  // A scheduled publish that fails later says so in the list (tests/int/scheduling.test.ts).
+  await page.goto('/admin/collections/articles')
+  await expect(page.getByRole('columnheader', { name: 'Publishing problem' })).toBeVisible()
+})
+
+test('an editor schedules an article a minute ahead and it goes live by itself', async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  const scheduledSlug = `scheduled-${stamp}`
+  const created = await api.post('/api/articles?draft=true', {
+    data: {
+      title: `Scheduled ${stamp}`,
+      slug: scheduledSlug,
+      description: 'Goes live on its own.',
+      body: lexicalParagraphs('Written ahead, published on time.'),
+      _status: 'draft',
+    },
+  })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id
+
+  await logIn(page, EDITOR)
+  const { drawer, at } = await fillSchedule(page, id)
   await drawer.locator('#scheduled-publish-save').click()
   await expect(drawer.locator('tbody tr')).toHaveCount(1)
   await expect(drawer.locator('tbody tr')).toContainText('Publish')

@@ -3,9 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 import { bodyField } from '@/fields/body'
+import { publishProblemField } from '@/fields/publishProblem'
 import { slugField } from '@/fields/slug'
 import { previewUrl } from '@/lib/preview-url'
 import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+import { publishCheckEndpoint } from '@/publishing/endpoint'
 
 import { redirectOldSlug } from '../hooks/redirectOldSlug'
 
@@ -16,8 +18,14 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', '_status', 'publishProblem', 'publishedAt', 'updatedAt'],
     preview: (doc) => previewUrl('articles', doc.slug as string | undefined),
+    components: {
+      // Payload's Publish button, whose Schedule Publish refuses a draft that could not be published.
+      edit: {
+        PublishButton: '@/components/admin/SchedulePublishButton.client#SchedulePublishButton',
+      },
+    },
   },
   access: {
     read: publishedOrEditor,
@@ -31,6 +39,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
+  endpoints: [publishCheckEndpoint('articles')],
   hooks: {
     beforeChange: [computeReadingTime, setPublishedAt],
     afterChange: [redirectOldSlug('articles'), revalidateSite],
@@ -82,5 +91,6 @@ export const Articles: CollectionConfig = {
         description: 'Minutes, computed from the body.',
       },
     },
+    publishProblemField,
   ],
 }
