@@ -12,11 +12,16 @@ const nextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone at build time; `npm start` uses `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // The edge server (src/edge/server.ts) compresses, after it has hashed each page's inline
+  // scripts into its Content-Security-Policy.
+  compress: false,
   // One not-found page for every unmatched address (the site and the admin have separate root layouts).
   experimental: {
     globalNotFound: true,
-    // The contact form is the only server action; nothing it accepts comes near this size.
-    serverActions: { bodySizeLimit: '64kb' },
+    // The contact form is the only public server action; nothing it accepts comes near this
+    // size. The edge refuses public form posts over 64 KB with the form and a 413 before Next
+    // sees them; this is Next's own backstop (and the admin's server functions' limit).
+    serverActions: { bodySizeLimit: '1mb' },
   },
   // `npm test` type-checks and lints the whole project; the build only compiles.
   typescript: { ignoreBuildErrors: true },

@@ -2,10 +2,10 @@ import { defineConfig, devices } from '@playwright/test'
 
 import { findFreePort } from './scripts/lib/ports'
 import { getTestEnv } from './src/lib/env'
-import { chromiumExecutable } from './tests/helpers/chromium'
+import { chromiumExecutable } from './scripts/lib/chromium'
 
 const testEnv = getTestEnv()
-// CHROME_PATH (npm test sets it), else /usr/bin/chromium, else npm's (tests/helpers/chromium.ts).
+// CHROME_PATH (npm test sets it), else /usr/bin/chromium, else npm's (scripts/lib/chromium.ts).
 const chromium = await chromiumExecutable()
 
 // Chosen once in the main process; workers load this file again and inherit the value.
@@ -61,6 +61,9 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: 'Consultancy site <no-reply@example.com>',
       EMAIL_RETRY_DELAY_MS: '1000',
+      // The tests act as the one proxy in front (tests/e2e/security.spec.ts checks what that
+      // means); `npm start`'s default, no proxy, is checked in tests/e2e/launcher.spec.ts.
+      TRUSTED_PROXIES: '1',
     },
     timeout: 600_000,
     reuseExistingServer: false,

@@ -1,10 +1,10 @@
 /**
  * `npm run dev`: the embedded PostgreSQL (unless DATABASE_URL is set), migrations and seed, then
- * `next dev` with hot reload. Schema changes go through `npm run migrate:create -- <name>`.
+ * `next dev` with hot reload, behind the same edge as production (scripts/server.ts --dev). Schema changes go through `npm run migrate:create -- <name>`.
  */
 import { spawn } from 'node:child_process'
 
-import { exited, nextBin, run, terminate } from './lib/processes'
+import { exited, run, terminate } from './lib/processes'
 import { LauncherLock } from './lib/launcher-lock'
 import { prepareRuntime, readConfigOrExit } from './lib/runtime'
 
@@ -46,11 +46,11 @@ if (prepared !== 0) await shutdown(1)
 console.log(`\n  Site:  ${config.SITE_URL}\n  Admin: ${config.SITE_URL}/admin`)
 if (runtime.mailCatcher) console.log(`  Email: ${runtime.mailCatcher.inboxUrl}`)
 console.log('')
-const child = spawn(
-  process.execPath,
-  [nextBin(), 'dev', '--hostname', config.HOST, '--port', String(config.PORT)],
-  { env, stdio: 'inherit', detached: true },
-)
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/server.ts', '--dev'], {
+  env,
+  stdio: 'inherit',
+  detached: true,
+})
 running.server = child
 lock.recordChild('web server', child.pid)
 void exited(child).then((code) => void shutdown(code))

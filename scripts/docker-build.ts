@@ -7,6 +7,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { build } from 'esbuild'
+
 import { LocalPostgres } from './lib/local-postgres'
 import { findFreePort } from './lib/ports'
 import { nextBin, run } from './lib/processes'
@@ -29,6 +31,22 @@ try {
   }
   code = await run(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', '--quiet'], { env })
   if (code === 0) code = await run(process.execPath, [nextBin(), 'build'], { env })
+  // The image's server: the edge in front of Next (scripts/server.ts), bundled into one file
+  // beside Next's standalone server; `next` itself comes from the standalone node_modules.
+  if (code === 0) {
+    await build({
+      entryPoints: ['scripts/server.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      external: ['next', 'next/*'],
+      outfile: '.next/standalone/edge-server.mjs',
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+    })
+  }
 } finally {
   await database.stop()
   fs.rmSync(dir, { recursive: true, force: true })

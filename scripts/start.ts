@@ -5,14 +5,22 @@
  * 2. start the embedded PostgreSQL when DATABASE_URL is unset (data in .data/), and supervise it
  * 3. apply migrations, seed demo content (idempotent)
  * 4. build when .next is missing or older than the sources
- * 5. serve the production build on HOST:PORT until Ctrl-C / SIGTERM, then stop everything cleanly
+ * 5. serve the production build on HOST:PORT (scripts/server.ts) until Ctrl-C / SIGTERM, then stop
+ *    everything cleanly
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 
-import { buildIsCurrent, markBuildCurrent, sourceHash } from './lib/build-stamp'
+import {
+  buildIsCurrent,
+  markBuildCurrent,
+  markRenderedFor,
+  renderedFor,
+  sourceHash,
+} from './lib/build-stamp'
 import { LauncherLock } from './lib/launcher-lock'
 import { isPortFree } from './lib/ports'
 import { reachableHost } from '../src/lib/env'
+import { revalidateToken } from '../src/lib/revalidate-token'
 
 import { exited, nextBin, run, terminate, waitForHttpOk } from './lib/processes'
 import { prepareRuntime, readConfigOrExit } from './lib/runtime'
@@ -81,11 +89,14 @@ async function main() {
     if ((await run(node, [nextBin(), 'build'], { env, onSpawn })) !== 0)
       throw new Error('next build failed.')
     markBuildCurrent(hash)
+    markRenderedFor(config.SITE_URL)
   }
 
+  // Next behind the edge (src/edge/server.ts): the client's real address, refused form posts,
+  // security and cache headers.
   const child = spawn(
     node,
-    [nextBin(), 'start', '--hostname', config.HOST, '--port', String(config.PORT)],
+    [...tsx, 'scripts/server.ts'],
     // Its own process group: Ctrl-C reaches the launcher, which stops things in order.
     { env, stdio: 'inherit', detached: true },
   )
@@ -104,6 +115,7 @@ async function main() {
     gaveUp: () => stopping,
   })
   if (!up) return
+  if (renderedFor() !== config.SITE_URL) await rerenderPages(healthUrl)
   console.log('')
   console.log(`  Site:   ${config.SITE_URL}`)
   console.log(`  Admin:  ${config.SITE_URL}/admin`)
@@ -115,6 +127,20 @@ async function main() {
   )
   console.log('')
   say(`Ready in ${seconds()}. Press Ctrl-C to stop.`)
+}
+
+/**
+ * The build's pages were rendered for another public URL (canonical links and the feed carry it):
+ * mark them all stale, so each is rendered again, for this URL, on its next request.
+ */
+async function rerenderPages(healthUrl: string) {
+  const response = await fetch(healthUrl.replace('/api/health', '/api/revalidate'), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${revalidateToken(runtime.env.PAYLOAD_SECRET!)}` },
+  })
+  if (!response.ok) throw new Error(`Could not re-render the pages (${response.status}).`)
+  markRenderedFor(config.SITE_URL)
+  say(`Pages will be rendered again for ${config.SITE_URL}.`)
 }
 
 function onSpawn(child: ChildProcess) {

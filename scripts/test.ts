@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { run } from './lib/processes'
-import { chromiumExecutable } from '../tests/helpers/chromium'
+import { chromiumExecutable } from './lib/chromium'
 
 // Found once (CHROME_PATH, /usr/bin/chromium, else unpacked from npm) and handed to every suite.
 let chromium: string

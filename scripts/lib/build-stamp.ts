@@ -48,3 +48,18 @@ export function buildIsCurrent(root = process.cwd()): boolean {
 export function markBuildCurrent(hash: string, root = process.cwd()) {
   fs.writeFileSync(path.join(root, stampFile), `${hash}\n`)
 }
+
+/**
+ * The public URL the pre-rendered pages were last rendered for (they carry it in canonical links
+ * and the feed). A build is reused for another URL; its pages are then re-rendered once.
+ */
+const siteUrlFile = path.join('.next', 'rendered-for')
+
+export function renderedFor(root = process.cwd()): string | undefined {
+  const file = path.join(root, siteUrlFile)
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : undefined
+}
+
+export function markRenderedFor(siteUrl: string, root = process.cwd()) {
+  fs.writeFileSync(path.join(root, siteUrlFile), `${siteUrl}\n`)
+}

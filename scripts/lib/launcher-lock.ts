@@ -31,7 +31,7 @@ export class LauncherLock {
       )
     }
     for (const [name, pid] of Object.entries(previous?.children ?? {})) {
-      if (!isAlive(pid) || !/next|maildev/.test(commandLineOf(pid))) continue
+      if (!isAlive(pid) || !/next|scripts\/server|maildev/.test(commandLineOf(pid))) continue
       say(
         `Found the ${name} (pid ${pid}) of an earlier run that did not stop cleanly; stopping it.`,
       )

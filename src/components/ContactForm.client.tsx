@@ -109,6 +109,9 @@ export function ContactForm({
       noValidate
       className="contact-form"
       data-hydrated={hydrated || undefined}
+      // The status this result calls for; the edge gives it to a post without JavaScript
+      // (src/edge/request-guard.ts, FORM_STATUS_ATTRIBUTE).
+      data-form-status={!state.ok && state.status ? state.status : undefined}
       onSubmit={(event) => {
         event.preventDefault()
         void handleSubmit(() => {

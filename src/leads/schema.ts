@@ -6,6 +6,10 @@ import { z } from 'zod'
 
 import { cleanMultiline, cleanOneLine, hasLineBreak, hasUnreadable } from './clean-text'
 
+// Zod compiles object parsers with `new Function` when it may; under the site's
+// Content-Security-Policy (no 'unsafe-eval') even its probe for that is a reported violation.
+z.config({ jitless: true })
+
 export const projectTypes = [
   { value: 'new-product', label: 'New product' },
   { value: 'existing-system', label: 'Existing system' },
@@ -105,6 +109,8 @@ export type LeadField = keyof LeadInput
 /** What the server action answers, and nothing more. */
 export type LeadActionState = {
   ok: boolean
+  /** The HTTP status the result calls for: 200, 400 (invalid), 429 (limited), 503 (not stored). */
+  status?: number
   fieldErrors?: Partial<Record<LeadField, string>>
   message?: string
   /** The text that was sent, so a page rendered without JavaScript can show it again. */

@@ -80,7 +80,11 @@ const launcherSchema = z.object({
   DATA_DIR: optional(z.string()),
   // Run queued jobs (emails, scheduled publishing) inside the server; `npm run jobs` runs them too.
   JOBS_AUTORUN: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true')),
-  // First retry delay of an email that failed; later retries double it (5 attempts, ~30 minutes).
+  // Seconds after which a job still marked processing (its runner died) goes back to the queue.
+  JOBS_LEASE_SECONDS: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'must be a number' }).int().min(5).default(300),
+  ),
   // Re-render every page once the server is up (the Docker image's pages come from an empty build database).
   REVALIDATE_ON_START: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false')),
   // Proxy hops in front of the site whose X-Forwarded-For entries are trusted (0: the TCP peer).
@@ -105,6 +109,7 @@ const launcherSchema = z.object({
     blankToUndefined,
     z.coerce.number().int().min(1).default(100),
   ),
+  // First retry delay of an email that failed; later retries double it (5 attempts, ~30 minutes).
   EMAIL_RETRY_DELAY_MS: z.preprocess(
     blankToUndefined,
     z.coerce.number().int().min(0).default(60_000),

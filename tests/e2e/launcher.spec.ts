@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 
+import { freshForm, postForm } from '../../scripts/lib/contact-post'
 import { isAlive, sleep } from '../../scripts/lib/processes'
 import { ADMIN } from '../helpers/admin'
 import { Launcher } from '../helpers/launcher'
@@ -68,6 +69,23 @@ test.describe('npm start with the embedded database', () => {
     expect(login.status()).toBe(200)
     expect((await login.json()).user.roles).toEqual(['admin'])
     await api.dispose()
+  })
+
+  test('facing the internet (no trusted proxy), a forged X-Forwarded-For buys no fresh allowance', async () => {
+    // LEADS_RATE_LIMIT is 5 per address; every post here comes from 127.0.0.1 whatever it claims.
+    const forms = await Promise.all(Array.from({ length: 6 }, () => freshForm(launcher.url)))
+    await sleep(3_200)
+    const statuses: number[] = []
+    for (const [i, hidden] of forms.entries()) {
+      const result = await postForm(
+        launcher.url,
+        hidden,
+        { email: `forged-${i}@example.com` },
+        { headers: { 'X-Forwarded-For': `203.0.113.${i + 1}`, 'X-Real-IP': `198.51.100.${i}` } },
+      )
+      statuses.push(result.status)
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
   })
 
   test('a database that dies is restarted and the site recovers by itself', async () => {

@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { buildIsCurrent, markBuildCurrent, sourceHash } from '../../scripts/lib/build-stamp'
+import {
+  buildIsCurrent,
+  markBuildCurrent,
+  markRenderedFor,
+  renderedFor,
+  sourceHash,
+} from '../../scripts/lib/build-stamp'
 
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })))
@@ -34,5 +40,12 @@ describe('build stamp', () => {
     markBuildCurrent(sourceHash(dir), dir)
     fs.writeFileSync(path.join(dir, 'src/other.ts'), '')
     expect(buildIsCurrent(dir)).toBe(false)
+  })
+
+  it('remembers the public address the pages were rendered for', () => {
+    const dir = project()
+    expect(renderedFor(dir)).toBeUndefined()
+    markRenderedFor('http://127.0.0.1:3000', dir)
+    expect(renderedFor(dir)).toBe('http://127.0.0.1:3000')
   })
 })

@@ -68,6 +68,7 @@ describe('Dockerfile', () => {
     expect(dockerfile).toContain('NEXT_OUTPUT=standalone')
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/standalone/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
-    expect(dockerfile).toMatch(/CMD \["node", "server.js"\]/)
+    // The edge in front of Next (scripts/server.ts, bundled by scripts/docker-build.ts).
+    expect(dockerfile).toMatch(/CMD \["node", "edge-server.mjs"\]/)
   })
 })

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import { headers } from 'next/headers'
 
 import { ContactForm } from '@/components/ContactForm.client'
 import { getSiteSettings } from '@/data/site-settings'
+import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
 import { getServerEnv } from '@/lib/env'
 import { newFormIdentity } from '@/leads/spam'
 
@@ -19,6 +21,17 @@ export const metadata: Metadata = {
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.slice(0, 2000)
 
+/** What to say when the edge refused a post of this form (src/edge/request-guard.ts). */
+const refusalMessages: Record<Refusal['reason'], string> = {
+  'too-large':
+    'Your request was too large to send: the form takes up to 64 KB. Please shorten the message and send it again.',
+  'length-required':
+    'Your browser sent the form in a way this site cannot read. Please send it again.',
+  'foreign-origin':
+    "This form can only be sent from this site's own page. Please fill it in here and send it again.",
+  unreadable: 'Your request could not be read. Please fill in the form and send it again.',
+}
+
 /** Rendered per request: each form gets its own idempotency key and signed start time. */
 export default async function ContactPage({
   searchParams,
@@ -26,6 +39,7 @@ export default async function ContactPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
   const params = await searchParams
+  const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
   const settings = await getSiteSettings()
   const hidden = {
     ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
@@ -41,6 +55,11 @@ export default async function ContactPage({
     <>
       <h1>Request a free consultation</h1>
       {settings.cta.text && <p className="lede">{settings.cta.text}</p>}
+      {refused && refusalMessages[refused] && (
+        <p role="alert" className="form-error">
+          {refusalMessages[refused]}
+        </p>
+      )}
       <ContactForm
         hidden={hidden}
         consentText="I agree that what I send here is stored to answer my request, and deleted after 12 months unless we work together."

@@ -1,0 +1,54 @@
+/**
+ * The contact form as a browser without JavaScript sends it, over plain HTTP: fetch a fresh form
+ * (its hidden fields: the server action's reference, the idempotency key, the signed start time),
+ * then post it. For the benchmark and the tests that need many real submissions quickly.
+ */
+import { attributesOf, decodeEntities } from './html'
+
+export type HiddenFields = [string, string][]
+
+/** The hidden fields of a freshly rendered form. */
+export async function freshForm(siteUrl: string, path = '/contact'): Promise<HiddenFields> {
+  const response = await fetch(`${siteUrl}${path}`, { headers: { 'accept-encoding': 'identity' } })
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}.`)
+  const html = await response.text()
+  return [...html.matchAll(/<input\b[^>]*>/gi)]
+    .map(([tag]) => attributesOf(tag))
+    .filter((attributes) => attributes.type === 'hidden' && attributes.name)
+    .map((attributes) => [decodeEntities(attributes.name), decodeEntities(attributes.value ?? '')])
+}
+
+export const validAnswers = {
+  name: 'Test Prospect',
+  projectType: 'new-product',
+  message: 'A test submission with enough words to pass validation.',
+  preferredContact: 'email',
+  consent: 'on',
+}
+
+/**
+ * Posts the form; resolves with the status, whether the page says it was sent, and the ms it
+ * took. A connection that breaks rejects.
+ */
+export async function postForm(
+  siteUrl: string,
+  hidden: HiddenFields,
+  answers: Record<string, string>,
+  options: { path?: string; headers?: Record<string, string> } = {},
+) {
+  const path = options.path ?? '/contact'
+  const form = new FormData()
+  for (const [name, value] of hidden) form.append(name, value)
+  for (const [name, value] of Object.entries({ ...validAnswers, ...answers })) {
+    form.append(name, value)
+  }
+  const startedAt = performance.now()
+  const response = await fetch(`${siteUrl}${path}`, {
+    method: 'POST',
+    body: form,
+    headers: { Accept: 'text/html', Origin: siteUrl, ...options.headers },
+  })
+  const html = await response.text()
+  const ms = performance.now() - startedAt
+  return { status: response.status, sent: html.includes('Request sent'), html, ms }
+}

@@ -1,0 +1,171 @@
+/**
+ * Wraps one response on its way out of Next: adds the security headers, corrects Cache-Control,
+ * and holds the body of an HTML page until it is complete, so that the page's inline scripts can
+ * be hashed into its Content-Security-Policy. Pre-rendered pages carry an ETag (Next makes it from
+ * the body), so the hashing runs once per version of a page, not once per request.
+ *
+ * A held response can be looked at before it goes (`review`): the edge uses that for form posts,
+ * to give a page the status its form result calls for, or to replace a 5xx with the form.
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
+
+import {
+  cacheControlFor,
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  kindOf,
+  STRICT_TRANSPORT_SECURITY,
+} from './policies'
+
+export type EdgeSettings = {
+  https: boolean
+  cdnMaxAge: number
+  /** No Content-Security-Policy under `next dev` (its hot reload evaluates code). */
+  csp: boolean
+}
+
+/** What to do with a held response: send it (perhaps with another status), or nothing (replaced). */
+export type Review = (held: {
+  status: number
+  body: Buffer
+  html: boolean
+}) => { send: true; status?: number } | { send: false }
+
+const policyByEtag = new Map<string, string>()
+const POLICY_CACHE_SIZE = 1_000
+
+function pagePolicy(html: string, etag: string | undefined, https: boolean) {
+  const cached = etag && policyByEtag.get(etag)
+  if (cached) return cached
+  const policy = contentSecurityPolicy('page', { https, scriptHashes: inlineScriptHashes(html) })!
+  if (etag) {
+    if (policyByEtag.size >= POLICY_CACHE_SIZE) policyByEtag.clear()
+    policyByEtag.set(etag, policy)
+  }
+  return policy
+}
+
+type Chunk = string | Buffer | Uint8Array
+type Callback = (error?: Error | null) => void
+const callbackOf = (...args: unknown[]) =>
+  args.find((arg) => typeof arg === 'function') as Callback | undefined
+const encodingOf = (arg: unknown) => (typeof arg === 'string' ? (arg as BufferEncoding) : undefined)
+
+export function wrapResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  settings: EdgeSettings,
+  review?: Review,
+) {
+  const url = new URL(req.url ?? '/', 'http://edge.invalid')
+  const kind = kindOf(url.pathname)
+  const original = {
+    writeHead: res.writeHead.bind(res) as (status: number) => ServerResponse,
+    write: res.write.bind(res) as (...args: unknown[]) => boolean,
+    end: res.end.bind(res) as (...args: unknown[]) => ServerResponse,
+    flushHeaders: res.flushHeaders.bind(res),
+  }
+
+  let decided = false
+  let holding = false
+  let html = false
+  const held: Buffer[] = []
+
+  /** Runs once, when the headers are about to go: sets ours, and decides whether to hold. */
+  function decide() {
+    if (decided) return
+    decided = true
+    const cacheControl = cacheControlFor(
+      url.pathname,
+      url.searchParams,
+      res.getHeader('cache-control')?.toString(),
+      settings.cdnMaxAge,
+    )
+    if (cacheControl) res.setHeader('Cache-Control', cacheControl)
+    if (settings.https) res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
+    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
+    html = /^text\/html/i.test(res.getHeader('content-type')?.toString() ?? '')
+    const hashPage = settings.csp && kind === 'page' && html && req.method !== 'HEAD'
+    holding = hashPage || review !== undefined
+    if (!settings.csp || hashPage) return
+    const policy = contentSecurityPolicy(kind, { https: settings.https })
+    if (policy && (html || kind === 'api')) res.setHeader('Content-Security-Policy', policy)
+  }
+
+  function hold(chunk: unknown, encoding?: BufferEncoding) {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return
+    held.push(
+      typeof chunk === 'string' ? Buffer.from(chunk, encoding) : Buffer.from(chunk as Chunk),
+    )
+  }
+
+  function release(done?: Callback) {
+    const body = Buffer.concat(held)
+    const verdict = review?.({ status: res.statusCode, body, html }) ?? { send: true }
+    if (!verdict.send) {
+      done?.()
+      return res
+    }
+    if (verdict.status) res.statusCode = verdict.status
+    if (settings.csp && kind === 'page' && html) {
+      const etag = res.getHeader('etag')?.toString()
+      const policy = pagePolicy(body.toString('utf8'), etag, settings.https)
+      res.setHeader('Content-Security-Policy', policy)
+    }
+    res.removeHeader('transfer-encoding')
+    res.setHeader('Content-Length', body.length)
+    original.writeHead(res.statusCode)
+    original.end(body)
+    if (done) res.once('finish', () => done())
+    return res
+  }
+
+  res.writeHead = function writeHead(
+    status: number,
+    reasonOrHeaders?: string | OutgoingHttpHeaders | unknown[],
+    maybeHeaders?: OutgoingHttpHeaders | unknown[],
+  ) {
+    const headers = typeof reasonOrHeaders === 'string' ? maybeHeaders : reasonOrHeaders
+    if (headers && !Array.isArray(headers)) {
+      for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined) res.setHeader(name, value)
+      }
+    }
+    res.statusCode = status
+    decide()
+    return holding ? res : original.writeHead(status)
+  } as ServerResponse['writeHead']
+
+  res.write = function write(chunk: unknown, encoding?: unknown, callback?: unknown) {
+    decide()
+    if (!holding) return original.write(chunk, encoding, callback)
+    hold(chunk, encodingOf(encoding))
+    const done = callbackOf(encoding, callback)
+    if (done) process.nextTick(done)
+    return true
+  } as ServerResponse['write']
+
+  res.end = function end(chunk?: unknown, encoding?: unknown, callback?: unknown) {
+    decide()
+    if (!holding) return original.end(chunk, encoding, callback)
+    hold(chunk, encodingOf(encoding))
+    return release(callbackOf(chunk, encoding, callback))
+  } as ServerResponse['end']
+
+  // Next flushes streamed pages as it goes; while a page is held there is nothing to flush.
+  res.flushHeaders = () => {
+    decide()
+    if (!holding) original.flushHeaders()
+  }
+
+  return {
+    /** Answers with this instead of what Next made (after a review said not to send it). */
+    replace(status: number, headers: Record<string, string>, body: Buffer) {
+      for (const name of res.getHeaderNames()) res.removeHeader(name)
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+      res.setHeader('Content-Length', body.length)
+      original.writeHead(status)
+      original.end(body)
+    },
+  }
+}
