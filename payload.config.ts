@@ -141,9 +141,12 @@ export default buildConfig({
   onInit: async (payload) => {
     // pg's pool emits 'error' when the server goes away under an idle connection; without a
     // listener that would crash the whole site instead of answering 503 until PostgreSQL is back.
+    // The pool's listener covers idle connections only: one that dies while checked out emits
+    // 'error' on its own client, which would otherwise be an uncaughtException.
     const pool = (payload.db as { pool?: import('pg').Pool }).pool
-    pool?.on('error', (error) =>
-      payload.logger.warn(`PostgreSQL connection lost: ${error.message}`),
-    )
+    const lost = (error: Error) =>
+      payload.logger.warn(`PostgreSQL connection lost: ${error.message}`)
+    pool?.on('error', lost)
+    pool?.on('connect', (client) => client.on('error', lost))
   },
 })

@@ -9,7 +9,9 @@
  * - the article page's weight: HTML and the client JavaScript it loads, raw and gzipped
  * - how soon a publish through the REST API shows on /articles and on the home page
  * - the contact form: latency of a submission (the no-JavaScript form post to the server action)
- *   at 20 concurrent, and how long after each the owner's email reaches an SMTP server here
+ *   at 20 concurrent, and how long after each the owner's email reaches an SMTP server here;
+ *   what one prospect waits (50 posts one after the other, p50/p95); and the article's p99 while
+ *   20 submissions at a time run, next to its p99 alone
  *
  * Usage: `npm run bench` or `npm run bench -- --duration 5`. Only 127.0.0.1 is contacted. The
  * figures are printed as tables and written to .tmp/bench.json, the site's output to
@@ -30,6 +32,8 @@ import { Launcher } from '../tests/helpers/launcher'
 import { SmtpSink } from '../tests/helpers/smtp-sink'
 
 import { type BareRoute, startBareServer } from './lib/bare-server'
+import { freshForm, type HiddenFields, postForm } from './lib/contact-post'
+import { attributesOf, decodeEntities } from './lib/html'
 import { isAlive, sleep } from './lib/processes'
 
 const ARTICLE_PAGE = '/articles/django-vs-fastapi'
@@ -82,6 +86,10 @@ type Figures = {
 type Page = { body: Buffer; contentType: string }
 
 type LeadFigures = {
+  /** 50 no-JavaScript posts one after the other: what one prospect waits. */
+  single: { submissions: number; failed: number; p50: number; p95: number; max: number }
+  /** The article's latency alone, then while 20 submissions at a time run. */
+  articleUnderSubmissions: { idle: Load; busy: Load; submissions: number; failed: number }
   submissions: number
   concurrency: number
   failed: number
@@ -176,25 +184,6 @@ async function checkSameBytes(bareUrl: string, routes: BareRoute[]) {
 
 function sizeOf(body: Buffer): Size {
   return { rawBytes: body.length, gzipBytes: zlib.gzipSync(body).length }
-}
-
-function attributesOf(tag: string): Record<string, string> {
-  const attributes: Record<string, string> = {}
-  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
-  for (const match of tag.replace(/^<\w+/, '').matchAll(pattern)) {
-    attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? ''
-  }
-  return attributes
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#x27;', "'")
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&')
 }
 
 function isScriptPreload(attributes: Record<string, string>): boolean {
@@ -382,37 +371,62 @@ const spread = (values: number[]) => ({
   max: Math.max(0, ...values),
 })
 
-/** The hidden fields of a freshly rendered form (server action reference, key, signed start). */
-async function freshForm(siteUrl: string): Promise<[string, string][]> {
-  const html = (await fetchPage(`${siteUrl}/contact`)).body.toString()
-  return [...html.matchAll(/<input\b[^>]*>/gi)]
-    .map(([tag]) => attributesOf(tag))
-    .filter((attributes) => attributes.type === 'hidden' && attributes.name)
-    .map((attributes) => [decodeEntities(attributes.name), decodeEntities(attributes.value ?? '')])
+/** Posts the form as a browser without JavaScript does; resolves with the ms it took. */
+async function submitForm(siteUrl: string, hidden: HiddenFields, email: string) {
+  const result = await postForm(siteUrl, hidden, { name: 'Bench Prospect', email })
+  return { ms: result.ms, ok: result.status === 200 && result.sent, sentAt: Date.now() - result.ms }
 }
 
-/** Posts the form as a browser without JavaScript does; resolves with the ms it took. */
-async function submitForm(siteUrl: string, hidden: [string, string][], email: string) {
-  const form = new FormData()
-  for (const [name, value] of hidden) form.append(name, value)
-  const fields = {
-    name: 'Bench Prospect',
-    email,
-    projectType: 'new-product',
-    message: 'A benchmark submission with enough words to pass validation.',
-    preferredContact: 'email',
-    consent: 'on',
+const SINGLE_SUBMISSIONS = 50
+const BUSY_SECONDS = 5
+
+/** What one prospect waits: sequential posts, nothing else running. */
+async function measureSingleProspect(siteUrl: string): Promise<LeadFigures['single']> {
+  log(`Contact form: ${SINGLE_SUBMISSIONS} submissions one after the other...`)
+  const forms = await Promise.all(
+    Array.from({ length: SINGLE_SUBMISSIONS }, () => freshForm(siteUrl)),
+  )
+  await sleep(3_200)
+  const results = []
+  for (const hidden of forms) {
+    results.push(await submitForm(siteUrl, hidden, `single-${crypto.randomUUID()}@example.com`))
   }
-  for (const [name, value] of Object.entries(fields)) form.append(name, value)
-  const startedAt = performance.now()
-  const response = await fetch(`${siteUrl}/contact`, {
-    method: 'POST',
-    body: form,
-    headers: { Accept: 'text/html' },
+  return {
+    submissions: SINGLE_SUBMISSIONS,
+    failed: results.filter((result) => !result.ok).length,
+    ...spread(results.map((result) => Math.round(result.ms))),
+  }
+}
+
+/** The article's latency on its own, then while prospects submit 20 at a time. */
+async function measureArticleUnderSubmissions(
+  siteUrl: string,
+): Promise<LeadFigures['articleUnderSubmissions']> {
+  log(
+    `Article alone, then with ${LEAD_CONCURRENCY} submissions at a time (${BUSY_SECONDS} s each)...`,
+  )
+  const idle = await measureLoad(siteUrl + ARTICLE_PAGE, BUSY_SECONDS)
+  const forms: HiddenFields[] = []
+  for (let i = 0; i < 400; i += LEAD_CONCURRENCY) {
+    forms.push(
+      ...(await Promise.all(Array.from({ length: LEAD_CONCURRENCY }, () => freshForm(siteUrl)))),
+    )
+  }
+  await sleep(3_200)
+  let running = true
+  let next = 0
+  const results: boolean[] = []
+  const submitters = Array.from({ length: LEAD_CONCURRENCY }, async () => {
+    while (running && next < forms.length) {
+      const hidden = forms[next++]
+      const result = await submitForm(siteUrl, hidden, `busy-${crypto.randomUUID()}@example.com`)
+      results.push(result.ok)
+    }
   })
-  const html = await response.text()
-  const ms = performance.now() - startedAt
-  return { ms, ok: response.ok && html.includes('Request sent'), sentAt: Date.now() - ms }
+  const busy = await measureLoad(siteUrl + ARTICLE_PAGE, BUSY_SECONDS)
+  running = false
+  await Promise.all(submitters)
+  return { idle, busy, submissions: results.length, failed: results.filter((ok) => !ok).length }
 }
 
 async function measureLeads(siteUrl: string, sink: SmtpSink): Promise<LeadFigures> {
@@ -441,7 +455,11 @@ async function measureLeads(siteUrl: string, sink: SmtpSink): Promise<LeadFigure
     const mail = ownerMail(email) as { receivedAt?: number } | undefined
     return mail?.receivedAt ? [mail.receivedAt - results[index].sentAt] : []
   })
+  const single = await measureSingleProspect(siteUrl)
+  const articleUnderSubmissions = await measureArticleUnderSubmissions(siteUrl)
   return {
+    single,
+    articleUnderSubmissions,
     submissions: LEAD_SUBMISSIONS,
     concurrency: LEAD_CONCURRENCY,
     failed: results.filter((result) => !result.ok).length,
@@ -503,6 +521,37 @@ function printReport(figures: Figures) {
         ],
       ],
     ),
+  )
+  const { single, articleUnderSubmissions: busy } = leads
+  console.log(
+    `\nOne prospect: ${single.submissions} submissions one after the other, ${single.failed} failed: ` +
+      `p50 ${single.p50} ms, p95 ${single.p95} ms, max ${single.max} ms (aim: p95 ≤ 150 ms)`,
+  )
+  console.log(
+    `\n${ARTICLE_PAGE} while ${LEAD_CONCURRENCY} submissions at a time run ` +
+      `(${busy.submissions} sent, ${busy.failed} failed)\n`,
+  )
+  console.log(
+    table(
+      ['', 'req/s', 'p50 ms', 'p99 ms'],
+      [
+        [
+          'alone',
+          fixed(busy.idle.requestsPerSecond, 0),
+          String(busy.idle.latencyP50Ms),
+          String(busy.idle.latencyP99Ms),
+        ],
+        [
+          'with submissions',
+          fixed(busy.busy.requestsPerSecond, 0),
+          String(busy.busy.latencyP50Ms),
+          String(busy.busy.latencyP99Ms),
+        ],
+      ],
+    ),
+  )
+  console.log(
+    `  p99 with submissions ÷ alone: ${fixed(busy.busy.latencyP99Ms / Math.max(1, busy.idle.latencyP99Ms), 2)} (aim: ≤ 2)`,
   )
   console.log(`\nFigures written to ${RESULT_FILE}`)
 }

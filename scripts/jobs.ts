@@ -16,6 +16,9 @@ Object.assign(process.env, runtime.env, { JOBS_AUTORUN: 'false' })
 const { getPayload } = await import('payload')
 const { default: payloadConfig } = await import('../payload.config')
 const payload = await getPayload({ config: payloadConfig })
+const { keepReleasingStaleJobs } = await import('../src/server/stale-jobs')
+const { getServerEnv } = await import('../src/lib/env')
+keepReleasingStaleJobs(payload, getServerEnv().JOBS_LEASE_SECONDS)
 
 let stopping = false
 const stop = () => {

@@ -3,21 +3,47 @@
  * recorded as run (the Payload CLI has been seen to exit 0 without migrating). With --seed it then
  * runs the idempotent demo-content seed (`npm run seed`). Uses DATABASE_URL, or the embedded
  * PostgreSQL when that is unset.
+ *
+ * The work runs in `main()`, not in top-level awaits: a step whose promise never settles (once,
+ * under load, the process exited 13, "unsettled top-level await", with no word of which step)
+ * now ends the process with code 3 and names the step it was waiting on.
  */
 import { prepareRuntime } from './lib/runtime'
 
 const withSeed = process.argv.includes('--seed')
-const runtime = await prepareRuntime({ supervise: false, quiet: process.argv.includes('--quiet') })
-Object.assign(process.env, runtime.env)
+let step = 'reading the configuration'
 
-let exitCode = 0
-try {
-  const { prepareDatabase } = await import('./lib/prepare-database')
-  await prepareDatabase({ seed: withSeed })
-} catch (error) {
-  console.error(`Database preparation failed: ${(error as Error).message}`)
-  exitCode = 1
-} finally {
-  await runtime.stop()
+process.once('beforeExit', () => {
+  console.error(
+    `Database preparation stopped while ${step}: nothing was left running to finish it.`,
+  )
+  process.exit(3)
+})
+
+async function main(): Promise<number> {
+  const runtime = await prepareRuntime({
+    supervise: false,
+    quiet: process.argv.includes('--quiet'),
+  })
+  Object.assign(process.env, runtime.env)
+  try {
+    step = 'loading the Payload configuration'
+    const { prepareDatabase } = await import('./lib/prepare-database')
+    await prepareDatabase({ seed: withSeed, onStep: (name) => (step = name) })
+    return 0
+  } catch (error) {
+    console.error(`Database preparation failed: ${(error as Error).message}`)
+    return 1
+  } finally {
+    step = 'stopping'
+    await runtime.stop()
+  }
 }
-process.exit(exitCode)
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`Database preparation failed: ${error.message}`)
+    process.exit(1)
+  },
+)

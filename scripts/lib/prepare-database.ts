@@ -5,10 +5,18 @@ import config from '../../payload.config'
 import { seed } from '../../src/seed'
 
 /** Applies every committed migration, verifies they are all recorded, optionally seeds. */
-export async function prepareDatabase(options: { seed: boolean }) {
+export async function prepareDatabase(options: {
+  seed: boolean
+  /** Told what is being done now (for a diagnosis if it never finishes). */
+  onStep?: (step: string) => void
+}) {
+  const step = options.onStep ?? (() => {})
+  step('connecting to the database (Payload init)')
   const payload = await getPayload({ config })
   try {
+    step('applying migrations')
     await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+    step('checking the applied migrations')
     const { docs } = await payload.find({
       collection: 'payload-migrations',
       limit: 0,
@@ -20,12 +28,14 @@ export async function prepareDatabase(options: { seed: boolean }) {
     if (missing.length > 0) throw new Error(`these migrations did not run: ${missing.join(', ')}`)
     console.log(`Migrations: all ${migrations.length} applied.`)
     if (options.seed) {
+      step('seeding demo content')
       const { created, present } = await seed(payload)
       if (created.length) console.log(`Seed: created ${created.join(', ')}.`)
       else if (present.length) console.log('Seed: demo content already present.')
       else console.log('Seed: no demo content defined yet.')
     }
   } finally {
+    step('closing the connection')
     // Not pool.end(): Payload keeps one client checked out for good, so that would never return.
     // The database may be stopped right after this; that is no "connection lost" to report.
     const pool = (payload.db as { pool?: import('pg').Pool }).pool

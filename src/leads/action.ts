@@ -3,11 +3,11 @@
 import { headers } from 'next/headers'
 import { after } from 'next/server'
 
+import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
 import { getPayloadClient } from '@/lib/payload'
 
-import { clientIp } from './client-ip'
 import type { LeadActionState } from './schema'
-import { submitLead } from './submit'
+import { FAILED, submitLead, type SubmitResult, textValues } from './submit'
 
 /**
  * The contact form's server action: the only way a lead gets in. Works with and without
@@ -18,7 +18,8 @@ export async function submitLeadAction(
   formData: FormData,
 ): Promise<LeadActionState> {
   const requestHeaders = await headers()
-  const ip = clientIp(requestHeaders)
+  // The edge (src/edge/server.ts) wrote the one address it vouches for (TRUSTED_PROXIES).
+  const ip = requestHeaders.get('x-forwarded-for') ?? 'unknown'
   // A field sent more than once becomes an array, for submitLead to judge; files are not text.
   const input: Record<string, string | string[]> = {}
   for (const [key, value] of formData) {
@@ -26,14 +27,22 @@ export async function submitLeadAction(
     const seen = input[key]
     input[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value]
   }
-  const payload = await getPayloadClient()
-  const result = await submitLead(payload, input, {
-    ip,
-    userAgent: requestHeaders.get('user-agent') ?? '',
-    runSoon: (task) => after(task),
-  })
+  let result: SubmitResult
+  try {
+    const payload = await retryWhileDatabaseUnavailable(getPayloadClient)
+    result = await submitLead(payload, input, {
+      ip,
+      userAgent: requestHeaders.get('user-agent') ?? '',
+      runSoon: (task) => after(task),
+    })
+  } catch (error) {
+    // Whatever went wrong, the prospect keeps the form and their text (never a bare 500).
+    console.error('The contact form action failed:', error)
+    result = { ok: false, status: 503, message: FAILED, values: textValues(input) }
+  }
   return {
     ok: result.ok,
+    status: result.status,
     fieldErrors: result.fieldErrors,
     message: result.message,
     values: result.values,

@@ -3,24 +3,29 @@
  *
  * Each email is sent exactly once, whatever runs the queue (the server's cron, `npm run jobs`,
  * the submission's own "send now", several replicas): before sending, a runner claims the email
- * in the lead's row with one conditional UPDATE (state → sending, with a lease). A second runner
- * finds nothing to claim. A runner that dies mid-send leaves a claim that expires after the lease,
- * and the email is then taken up again. (The one window left: SMTP accepted the mail and the
- * process died before recording it; that email may go twice, never zero times.)
+ * in the lead's row with one conditional UPDATE (state → sending, with a lease of
+ * JOBS_LEASE_SECONDS). A second runner finds it busy and tries again later. A runner that dies
+ * mid-send leaves a claim that expires after the lease, and the email is then taken up again.
+ * (The one window left: SMTP accepted the mail and the process died before recording it; that
+ * email may go twice, never zero times.)
  *
  * A failure throws, and the jobs queue tries again with exponential backoff (5 attempts in all).
- * At most one confirmation goes to an address per day, however many requests name it.
+ * Should a lead's job end while an email is still unsent (its runner died with the database),
+ * `requeueStrandedEmails` gives it a new one. At most one confirmation goes to an address per
+ * day, however many requests name it.
  */
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
+import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
 import { getServerEnv } from '@/lib/env'
 
 import { type LeadForEmail, ownerNotification, prospectConfirmation } from './emails'
 
 export const EMAIL_ATTEMPTS = 5
-/** Longer than the slowest send (SMTP timeouts in src/lib/mail.ts add up to under a minute). */
-export const CLAIM_LEASE_SECONDS = 120
+/** How long a runner keeps trying to record a sent email while the database is away: half the
+ * lease, so that nobody else claims the email meanwhile. */
+const recordWithinMs = () => Math.min(30_000, getServerEnv().JOBS_LEASE_SECONDS * 500)
 
 const columnOf = { owner: 'owner_email', confirmation: 'confirmation_email' } as const
 export type EmailKind = keyof typeof columnOf
@@ -28,23 +33,65 @@ export type EmailKind = keyof typeof columnOf
 type Row = Record<string, unknown>
 const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows
 
-/** Takes the email for this runner; the attempt number, or null when it is not ours to send. */
+/**
+ * Takes the email for this runner: its attempt number; 'busy' while another runner's claim
+ * holds; 'done' when there is nothing left to send (sent, failed for good, or not to be sent).
+ * The lease outlasts the slowest send (the SMTP timeouts in src/lib/mail.ts: under a minute).
+ */
 export async function claimEmail(
   payload: Payload,
   leadId: number,
   kind: EmailKind,
-): Promise<number | null> {
+): Promise<number | 'busy' | 'done'> {
   const c = sql.raw(columnOf[kind])
+  const lease = getServerEnv().JOBS_LEASE_SECONDS
   const result = await payload.db.drizzle.execute(sql`
     update leads
        set ${c}_state = 'sending',
-           ${c}_claimed_until = now() + make_interval(secs => ${CLAIM_LEASE_SECONDS}),
+           ${c}_claimed_until = now() + make_interval(secs => ${lease}),
            ${c}_attempts = coalesce(${c}_attempts, 0) + 1
      where id = ${leadId}
        and (${c}_state = 'pending' or (${c}_state = 'sending' and ${c}_claimed_until < now()))
  returning ${c}_attempts as attempts`)
   const row = rowsOf(result)[0]
-  return row ? Number(row.attempts) : null
+  if (row) return Number(row.attempts)
+  const state = rowsOf(
+    await payload.db.drizzle.execute(
+      sql`select ${c}_state as state from leads where id = ${leadId}`,
+    ),
+  )[0]?.state
+  return state === 'sending' ? 'busy' : 'done'
+}
+
+/**
+ * Leads with an email still to send (pending, or claimed by a runner whose lease ran out) and no
+ * job left to send it: each gets a new job. Run every so often (src/server/stale-jobs.ts).
+ */
+export async function requeueStrandedEmails(payload: Payload): Promise<number> {
+  const stranded = rowsOf(
+    await payload.db.drizzle.execute(sql`
+      select l.id from leads l
+       where (l.owner_email_state = 'pending'
+              or l.owner_email_state = 'sending' and l.owner_email_claimed_until < now()
+              or l.confirmation_email_state = 'pending'
+              or l.confirmation_email_state = 'sending' and l.confirmation_email_claimed_until < now())
+         and not exists (
+               select 1 from payload_jobs j
+                where j.task_slug = 'sendLeadEmails'
+                  and j.completed_at is null
+                  and j.has_error is not true
+                  and (j.input ->> 'leadId')::numeric = l.id)
+       limit 100`),
+  )
+  for (const { id } of stranded) {
+    await payload.jobs.queue({ task: 'sendLeadEmails', input: { leadId: Number(id) } })
+  }
+  if (stranded.length > 0) {
+    payload.logger.warn(
+      `Queued the emails of ${stranded.length} lead(s) again; their job had ended.`,
+    )
+  }
+  return stranded.length
 }
 
 /** Records how the claimed email went, and releases the claim. */
@@ -89,7 +136,12 @@ export const sendLeadEmails: TaskHandler<'sendLeadEmails'> = async ({ input, req
   const failures: string[] = []
   for (const kind of Object.keys(columnOf) as EmailKind[]) {
     const attempts = await claimEmail(payload, lead.id, kind)
-    if (attempts === null) continue
+    if (attempts === 'done') continue
+    if (attempts === 'busy') {
+      // Another runner has it; if that one died, its claim expires and a later try sends it.
+      failures.push(`${kind}: being sent by another runner`)
+      continue
+    }
     if (kind === 'confirmation' && (await confirmedToday(payload, lead.id, lead.email))) {
       await recordEmail(payload, lead.id, kind, { state: 'duplicate' })
       continue
@@ -110,7 +162,12 @@ export const sendLeadEmails: TaskHandler<'sendLeadEmails'> = async ({ input, req
         text: email.text,
         html: email.html,
       })
-      await recordEmail(payload, lead.id, kind, { state: 'sent' })
+      // Sent: that must be recorded, or the email goes again once the claim expires. Through a
+      // database restart, keep trying (well within the lease).
+      await retryWhileDatabaseUnavailable(
+        () => recordEmail(payload, lead.id, kind, { state: 'sent' }),
+        recordWithinMs(),
+      )
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       const state = attempts >= EMAIL_ATTEMPTS ? 'failed' : 'pending'

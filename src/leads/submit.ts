@@ -7,8 +7,17 @@
  * (attribution.ts), so that a bad campaign tag never costs a lead. Spam is decided by the
  * anti-spam signals alone (honeypot, signed start time).
  */
-import { type Payload, ValidationError } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type RequiredDataFromCollectionSlug,
+  ValidationError,
+} from 'payload'
 
+import { DatabaseUnavailableError, retryWhileDatabaseUnavailable } from '@/lib/database-retry'
 import { getServerEnv } from '@/lib/env'
 
 import { readAttribution } from './attribution'
@@ -24,7 +33,7 @@ export type SubmitContext = {
   runSoon?: (task: () => Promise<void>) => void
 }
 
-export type SubmitResult = LeadActionState & { status: 200 | 400 | 429 }
+export type SubmitResult = LeadActionState & { status: 200 | 400 | 429 | 503 }
 
 export const SUCCESS =
   'Thank you! Your request is in. I will reply within one business day; check your inbox for the confirmation.'
@@ -40,7 +49,7 @@ const TOO_MANY: Record<Limit, string> = {
 const formFields = Object.keys(leadSchema.shape) as LeadField[]
 
 /** What was typed, to show again after an error (the consent box is ticked again by hand). */
-function textValues(input: Record<string, unknown>): Partial<Record<LeadField, string>> {
+export function textValues(input: Record<string, unknown>): Partial<Record<LeadField, string>> {
   const values: Partial<Record<LeadField, string>> = {}
   for (const key of formFields) {
     const raw = input[key]
@@ -66,6 +75,73 @@ function isDuplicateKey(error: unknown) {
     error instanceof ValidationError &&
     error.data.errors.some((issue) => issue.path === 'idempotencyKey')
   )
+}
+
+const UNAVAILABLE =
+  'Your request could not be stored just now: the site is restarting. Please send it again in a moment; everything you typed is still here.'
+/** How long a submission waits for a restarting database (a restart takes a second or two). */
+const RESTART_WAIT_MS = 8_000
+
+export const FAILED =
+  'Your request could not be stored because of a problem on my side. Please send it again in a moment, or write to me by email; everything you typed is still here.'
+
+/** The first allowance this submission exceeds (each is counted), or null. */
+async function firstLimitReached(payload: Payload, limits: [Limit, string][]) {
+  for (const [limit, key] of limits) {
+    if (!(await allowSubmission(payload, limit, key))) return limit
+  }
+  return null
+}
+
+type Stored = { kind: 'stored'; leadId: number; jobId?: number | string } | { kind: 'duplicate' }
+
+/**
+ * The lead and its email job, in one transaction: both are stored, or neither (a lead is never
+ * left without the job that sends its emails). A request seen before (its idempotency key) is
+ * stored once: a double click, or a retry after a commit whose answer was lost.
+ */
+async function storeLead(
+  payload: Payload,
+  data: RequiredDataFromCollectionSlug<'leads'>,
+  sendEmails: boolean,
+): Promise<Stored> {
+  const key = data.idempotencyKey
+  if (key) {
+    const { totalDocs } = await payload.count({
+      collection: 'leads',
+      where: { idempotencyKey: { equals: key } },
+    })
+    if (totalDocs > 0) return { kind: 'duplicate' }
+  }
+  const req = await createLocalReq({ context: { disableRevalidate: true } }, payload)
+  await initTransaction(req)
+  try {
+    const lead = await payload.create({
+      collection: 'leads',
+      data,
+      depth: 0,
+      req,
+      context: { disableRevalidate: true },
+    })
+    const job = sendEmails
+      ? await payload.jobs.queue({ task: 'sendLeadEmails', input: { leadId: lead.id }, req })
+      : undefined
+    await commitTransaction(req)
+    // Payload's commit does not report a COMMIT that failed (the connection died under it):
+    // only a lead that can be read back is stored. Otherwise, try again (the key finds a lead
+    // whose commit did go through after all).
+    const { totalDocs } = await payload.count({
+      collection: 'leads',
+      where: { id: { equals: lead.id } },
+    })
+    if (totalDocs === 0) throw new DatabaseUnavailableError(new Error('commit not confirmed'))
+    return { kind: 'stored', leadId: lead.id, jobId: job?.id }
+  } catch (error) {
+    await killTransaction(req)
+    // The same submission twice at once (a double click): the first one is stored, that is enough.
+    if (key && isDuplicateKey(error)) return { kind: 'duplicate' }
+    throw error
+  }
 }
 
 export async function submitLead(
@@ -98,61 +174,60 @@ export async function submitLead(
     ['recipient', hashEmail(lead.email, secret)],
     ['site', 'all'],
   ]
-  for (const [limit, key] of limits) {
-    if (!(await allowSubmission(payload, limit, key))) {
-      return { ok: false, status: 429, message: TOO_MANY[limit], values: textValues(input) }
+  const spam = spamReason(identity, now, secret)
+  const data = {
+    ...lead,
+    telegram: lead.preferredContact === 'telegram' ? lead.telegram : undefined,
+    status: spam ? ('spam' as const) : ('new' as const),
+    spamReason: spam ?? undefined,
+    ...attribution,
+    attributionNotes: notes.length > 0 ? notes.join('; ').slice(0, 1000) : undefined,
+    ipHash,
+    userAgent: cleanOneLine(context.userAgent).slice(0, 500),
+    consentAt: new Date(now).toISOString(),
+    idempotencyKey: identity.idempotencyKey,
+    ownerEmail: { state: spam ? ('skipped' as const) : ('pending' as const), attempts: 0 },
+    confirmationEmail: { state: spam ? ('skipped' as const) : ('pending' as const), attempts: 0 },
+  }
+
+  let stored: Stored
+  try {
+    // Through a database restart, each step is tried again for a few seconds.
+    const limited = await retryWhileDatabaseUnavailable(
+      () => firstLimitReached(payload, limits),
+      RESTART_WAIT_MS,
+    )
+    if (limited) {
+      return { ok: false, status: 429, message: TOO_MANY[limited], values: textValues(input) }
+    }
+    stored = await retryWhileDatabaseUnavailable(
+      () => storeLead(payload, data, !spam),
+      RESTART_WAIT_MS,
+    )
+  } catch (error) {
+    // Not stored: the prospect keeps the form with their text, and is asked to send it again.
+    payload.logger.error(`A consultation request could not be stored: ${String(error)}`)
+    return {
+      ok: false,
+      status: 503,
+      message: error instanceof DatabaseUnavailableError ? UNAVAILABLE : FAILED,
+      values: textValues(input),
     }
   }
-
-  if (identity.idempotencyKey) {
-    const { totalDocs } = await payload.count({
-      collection: 'leads',
-      where: { idempotencyKey: { equals: identity.idempotencyKey } },
-    })
-    if (totalDocs > 0) return { ok: true, status: 200, message: SUCCESS }
-  }
-
-  const spam = spamReason(identity, now, secret)
-  let created
-  try {
-    created = await payload.create({
-      collection: 'leads',
-      data: {
-        ...lead,
-        telegram: lead.preferredContact === 'telegram' ? lead.telegram : undefined,
-        status: spam ? 'spam' : 'new',
-        spamReason: spam ?? undefined,
-        ...attribution,
-        attributionNotes: notes.length > 0 ? notes.join('; ').slice(0, 1000) : undefined,
-        ipHash,
-        userAgent: cleanOneLine(context.userAgent).slice(0, 500),
-        consentAt: new Date(now).toISOString(),
-        idempotencyKey: identity.idempotencyKey,
-        ownerEmail: { state: spam ? 'skipped' : 'pending', attempts: 0 },
-        confirmationEmail: { state: spam ? 'skipped' : 'pending', attempts: 0 },
-      },
-      depth: 0,
-      context: { disableRevalidate: true },
-    })
-  } catch (error) {
-    // The same submission twice at once (a double click): the first one is stored, that is enough.
-    if (identity.idempotencyKey && isDuplicateKey(error))
-      return { ok: true, status: 200, message: SUCCESS }
-    throw error
-  }
+  if (stored.kind === 'duplicate') return { ok: true, status: 200, message: SUCCESS }
 
   // A bot gets the same friendly answer, and no email goes anywhere.
-  if (spam) return { ok: true, status: 200, message: SUCCESS }
+  if (!stored.jobId) return { ok: true, status: 200, message: SUCCESS }
 
-  const job = await payload.jobs.queue({ task: 'sendLeadEmails', input: { leadId: created.id } })
+  const { leadId, jobId } = stored
   context.runSoon?.(async () => {
     // Not runByID: that takes the job even while the queue's runner has it (the emails' own
     // claim would still keep each one single, see jobs.ts).
     await payload.jobs
-      .run({ where: { id: { equals: job.id } }, limit: 1 })
+      .run({ where: { id: { equals: jobId } }, limit: 1 })
       .catch((error: unknown) => {
         // The queue's own runner takes the job up again; this only costs the instant delivery.
-        payload.logger.warn(`Sending the emails of lead ${created.id} now failed: ${String(error)}`)
+        payload.logger.warn(`Sending the emails of lead ${leadId} now failed: ${String(error)}`)
       })
   })
   return { ok: true, status: 200, message: SUCCESS }

@@ -5,46 +5,26 @@
 import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { formToken } from '@/leads/spam'
 import { submitLead } from '@/leads/submit'
 
-import { testPayload } from '../helpers/payload'
-import { SmtpSink } from '../helpers/smtp-sink'
+import { OWNER, runAllJobs as runQueue, setUpMailSite } from '../helpers/mail-site'
 import { TEST_PAYLOAD_SECRET } from '../helpers/test-database'
 
-const sink = new SmtpSink()
+// The per-recipient and site-wide limits have tests of their own (lead-hardening, lead-limits).
+const site = setUpMailSite({
+  MAIL_FROM: 'Pau Serrat <no-reply@pauserrat.example>',
+  LEADS_RATE_LIMIT_PER_EMAIL: '1000',
+  LEADS_RATE_LIMIT_GLOBAL: '100000',
+})
+const { sink } = site
 let payload: Payload
 let ipCounter = 0
-const OWNER = 'owner-inbox@example.com'
 
-beforeAll(async () => {
-  await sink.start()
-  process.env.SMTP_URL = sink.url
-  process.env.MAIL_FROM = 'Pau Serrat <no-reply@pauserrat.example>'
-  process.env.EMAIL_RETRY_DELAY_MS = '0'
-  // The per-recipient and site-wide limits have tests of their own (lead-hardening, lead-limits).
-  process.env.LEADS_RATE_LIMIT_PER_EMAIL = '1000'
-  process.env.LEADS_RATE_LIMIT_GLOBAL = '100000'
-  payload = await testPayload()
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      siteName: 'Test site',
-      ownerName: 'Pau Serrat',
-      contactEmail: OWNER,
-      cta: { heading: 'Talk', buttonLabel: 'Go', link: '/contact' },
-    },
-  })
-})
-
-afterAll(async () => {
-  await sink.stop()
-})
-
-beforeEach(() => {
-  sink.messages.length = 0
+beforeAll(() => {
+  payload = site.payload()
 })
 
 function valid(overrides: Record<string, unknown> = {}) {
@@ -72,12 +52,7 @@ const submit = (input: Record<string, unknown>, ip = `10.0.0.${++ipCounter}`) =>
 const leadsWithEmail = (email: string) =>
   payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })
 
-async function runAllJobs() {
-  for (let i = 0; i < 20; i++) {
-    const result = await payload.jobs.run({ limit: 500 })
-    if (!result.jobStatus || Object.keys(result.jobStatus).length === 0) return
-  }
-}
+const runAllJobs = () => runQueue(payload)
 
 describe('a valid consultation request', () => {
   it('is stored, and both emails arrive with the right addresses, subject and escaped body', async () => {

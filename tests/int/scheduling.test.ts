@@ -5,48 +5,26 @@
  * until a publish that goes through clears the mark.
  */
 import { createLocalReq, type Endpoint, type Payload } from 'payload'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, User } from '@/payload-types'
 import { doc, p } from '@/seed/lexical'
 
-import { testPayload } from '../helpers/payload'
-import { SmtpSink } from '../helpers/smtp-sink'
+import { OWNER, runAllJobs as runQueue, setUpMailSite } from '../helpers/mail-site'
 
-const sink = new SmtpSink()
-const OWNER = 'owner-inbox@example.com'
+const site = setUpMailSite()
+const { sink } = site
 const context = { disableRevalidate: true }
 let payload: Payload
 let editor: User
 let stamp = 0
 
 beforeAll(async () => {
-  await sink.start()
-  process.env.SMTP_URL = sink.url
-  process.env.EMAIL_RETRY_DELAY_MS = '0'
-  payload = await testPayload()
-  await payload.updateGlobal({
-    slug: 'site-settings',
-    data: {
-      siteName: 'Test site',
-      ownerName: 'Pau Serrat',
-      contactEmail: OWNER,
-      cta: { heading: 'Talk', buttonLabel: 'Go', link: '/contact' },
-    },
-    context,
-  })
+  payload = site.payload()
   editor = await payload.create({
     collection: 'users',
     data: { email: 'editor@example.com', password: 'a-long-test-password-123', roles: ['editor'] },
   })
-})
-
-afterAll(async () => {
-  await sink.stop()
-})
-
-beforeEach(() => {
-  sink.messages.length = 0
 })
 
 async function draft(data: Partial<Article> = {}) {
@@ -79,12 +57,7 @@ const schedule = (id: number) =>
     waitUntil: new Date(Date.now() - 1_000),
   })
 
-async function runAllJobs() {
-  for (let i = 0; i < 10; i++) {
-    const result = await payload.jobs.run({ limit: 100 })
-    if (!result.jobStatus || Object.keys(result.jobStatus).length === 0) return
-  }
-}
+const runAllJobs = () => runQueue(payload)
 
 /** GET /api/articles/<id>/publish-check, as the admin's Schedule Publish asks it. */
 async function publishCheck(id: number, user: User | null) {
