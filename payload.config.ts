@@ -31,6 +31,7 @@ import type { PublicCollection } from './src/lib/paths'
 import { previewUrl } from './src/lib/preview-url'
 import { trustedOrigins } from './src/lib/trusted-origins'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
+import { pgWithErrorListeners } from './src/lib/pg-listened'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -68,6 +69,11 @@ export default buildConfig({
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: postgresAdapter({
+    // Connections that die (a PostgreSQL restart) are reported, never an uncaughtException; the
+    // site answers 503 on /api/health until PostgreSQL is back, and submissions wait for it.
+    pg: pgWithErrorListeners((error) =>
+      console.warn(`PostgreSQL connection lost: ${error.message}`),
+    ),
     pool: {
       connectionString: env.DATABASE_URL,
       connectionTimeoutMillis: 5_000,
@@ -138,15 +144,4 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   telemetry: false,
-  onInit: async (payload) => {
-    // pg's pool emits 'error' when the server goes away under an idle connection; without a
-    // listener that would crash the whole site instead of answering 503 until PostgreSQL is back.
-    // The pool's listener covers idle connections only: one that dies while checked out emits
-    // 'error' on its own client, which would otherwise be an uncaughtException.
-    const pool = (payload.db as { pool?: import('pg').Pool }).pool
-    const lost = (error: Error) =>
-      payload.logger.warn(`PostgreSQL connection lost: ${error.message}`)
-    pool?.on('error', lost)
-    pool?.on('connect', (client) => client.on('error', lost))
-  },
 })

@@ -4,7 +4,8 @@
  */
 import { spawn } from 'node:child_process'
 
-import { exited, run, terminate } from './lib/processes'
+import { prepareDatabaseInProcess } from './lib/prepare-database-process'
+import { exited, terminate } from './lib/processes'
 import { LauncherLock } from './lib/launcher-lock'
 import { prepareRuntime, readConfigOrExit } from './lib/runtime'
 
@@ -34,13 +35,7 @@ async function shutdown(code: number) {
 process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
-const prepared = await run(
-  process.execPath,
-  ['--import', 'tsx', 'scripts/migrate.ts', '--seed', '--quiet'],
-  {
-    env,
-  },
-)
+const prepared = await prepareDatabaseInProcess(['--seed', '--quiet'], { env })
 if (prepared !== 0) await shutdown(1)
 
 console.log(`\n  Site:  ${config.SITE_URL}\n  Admin: ${config.SITE_URL}/admin`)

@@ -11,6 +11,7 @@ import { build } from 'esbuild'
 
 import { LocalPostgres } from './lib/local-postgres'
 import { findFreePort } from './lib/ports'
+import { prepareDatabaseInProcess } from './lib/prepare-database-process'
 import { nextBin, run } from './lib/processes'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-pg-'))
@@ -29,7 +30,7 @@ try {
     PAYLOAD_SECRET: 'build-time-secret-not-used-at-runtime-000000',
     JOBS_AUTORUN: 'false',
   }
-  code = await run(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', '--quiet'], { env })
+  code = await prepareDatabaseInProcess(['--quiet'], { env })
   if (code === 0) code = await run(process.execPath, [nextBin(), 'build'], { env })
   // The image's server: the edge in front of Next (scripts/server.ts), bundled into one file
   // beside Next's standalone server; `next` itself comes from the standalone node_modules.

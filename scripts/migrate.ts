@@ -6,18 +6,22 @@
  *
  * The work runs in `main()`, not in top-level awaits: a step whose promise never settles (once,
  * under load, the process exited 13, "unsettled top-level await", with no word of which step)
- * now ends the process with code 3 and names the step it was waiting on.
+ * now ends the process naming the step it was waiting on: code 75 when that was loading the
+ * configuration (nothing done yet; scripts/lib/prepare-database-process.ts runs it again), else 3.
  */
+import { STOPPED_BEFORE_WORK } from './lib/prepare-database-process'
 import { prepareRuntime } from './lib/runtime'
 
 const withSeed = process.argv.includes('--seed')
+const LOADING = 'loading the Payload configuration'
 let step = 'reading the configuration'
 
 process.once('beforeExit', () => {
   console.error(
     `Database preparation stopped while ${step}: nothing was left running to finish it.`,
   )
-  process.exit(3)
+  // Before the configuration loaded, nothing has touched the database: safe to run again.
+  process.exit(step === LOADING ? STOPPED_BEFORE_WORK : 3)
 })
 
 async function main(): Promise<number> {
@@ -27,7 +31,7 @@ async function main(): Promise<number> {
   })
   Object.assign(process.env, runtime.env)
   try {
-    step = 'loading the Payload configuration'
+    step = LOADING
     const { prepareDatabase } = await import('./lib/prepare-database')
     await prepareDatabase({ seed: withSeed, onStep: (name) => (step = name) })
     return 0

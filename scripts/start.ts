@@ -19,6 +19,7 @@ import {
 } from './lib/build-stamp'
 import { LauncherLock } from './lib/launcher-lock'
 import { isPortFree } from './lib/ports'
+import { prepareDatabaseInProcess } from './lib/prepare-database-process'
 import { reachableHost } from '../src/lib/env'
 import { revalidateToken } from '../src/lib/revalidate-token'
 
@@ -75,9 +76,7 @@ async function main() {
   const node = process.execPath
   const tsx = ['--import', 'tsx']
 
-  if (
-    (await run(node, [...tsx, 'scripts/migrate.ts', '--seed', '--quiet'], { env, onSpawn })) !== 0
-  ) {
+  if ((await prepareDatabaseInProcess(['--seed', '--quiet'], { env, onSpawn })) !== 0) {
     throw new Error('Could not prepare the database (see above).')
   }
 

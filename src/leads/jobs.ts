@@ -4,13 +4,13 @@
  * Each email is sent exactly once, whatever runs the queue (the server's cron, `npm run jobs`,
  * the submission's own "send now", several replicas): before sending, a runner claims the email
  * in the lead's row with one conditional UPDATE (state → sending, with a lease of
- * JOBS_LEASE_SECONDS). A second runner finds it busy and tries again later. A runner that dies
- * mid-send leaves a claim that expires after the lease, and the email is then taken up again.
+ * JOBS_LEASE_SECONDS). A second runner finds it busy and leaves it. A runner that dies mid-send
+ * leaves a claim that expires after the lease; the email is then taken up again.
  * (The one window left: SMTP accepted the mail and the process died before recording it; that
  * email may go twice, never zero times.)
  *
  * A failure throws, and the jobs queue tries again with exponential backoff (5 attempts in all).
- * Should a lead's job end while an email is still unsent (its runner died with the database),
+ * Should a lead's job end while an email is still unsent (its runner died, or the database did),
  * `requeueStrandedEmails` gives it a new one. At most one confirmation goes to an address per
  * day, however many requests name it.
  */
@@ -137,11 +137,9 @@ export const sendLeadEmails: TaskHandler<'sendLeadEmails'> = async ({ input, req
   for (const kind of Object.keys(columnOf) as EmailKind[]) {
     const attempts = await claimEmail(payload, lead.id, kind)
     if (attempts === 'done') continue
-    if (attempts === 'busy') {
-      // Another runner has it; if that one died, its claim expires and a later try sends it.
-      failures.push(`${kind}: being sent by another runner`)
-      continue
-    }
+    // Another runner is sending it. Should that runner die, its claim expires and
+    // requeueStrandedEmails gives the lead a new job.
+    if (attempts === 'busy') continue
     if (kind === 'confirmation' && (await confirmedToday(payload, lead.id, lead.email))) {
       await recordEmail(payload, lead.id, kind, { state: 'duplicate' })
       continue

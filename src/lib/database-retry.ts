@@ -12,14 +12,18 @@ const UNAVAILABLE_CODES = new Set([
   'ETIMEDOUT',
   '57P01', // admin_shutdown
   '57P02', // crash_shutdown
-  '57P03', // cannot_connect_now (starting up)
+  '57P03', // cannot_connect_now (starting up, recovering)
+  '53300', // too_many_connections (everyone reconnecting at once)
   '08000',
   '08001',
   '08003',
   '08006',
 ])
+// Also as text: Payload rewraps some errors with only the message kept ("cannot begin
+// transaction: connect ECONNREFUSED …", or just "cannot begin transaction: Failed query: begin"
+// when the connection died under the BEGIN).
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|connection (?:is )?(?:closed|lost|error)|terminating connection|the database system is (?:starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect/i
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection (?:is )?(?:closed|lost|error|refused)|terminating connection|the database system is (?:starting up|shutting down|in recovery mode|not yet accepting connections)|Client has encountered a connection error|timeout exceeded when trying to connect|Cannot use a pool after calling end|Client was closed|too many clients|cannot begin transaction/i
 
 /** True when the error (or one it was caused by) says the database is unavailable. */
 export function isDatabaseUnavailable(error: unknown): boolean {

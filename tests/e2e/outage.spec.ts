@@ -37,6 +37,13 @@ test.beforeAll(async () => {
   await launcher.start(300_000)
 })
 
+test.afterEach(async ({}, testInfo) => {
+  // What the site logged says why, when something here fails.
+  if (testInfo.status !== testInfo.expectedStatus) {
+    await testInfo.attach('site output', { body: launcher.output, contentType: 'text/plain' })
+  }
+})
+
 test.afterAll(async () => {
   await launcher?.stop()
   launcher?.cleanup()
@@ -63,6 +70,7 @@ test('a database killed under load loses nothing, doubles nothing and answers no
   const statuses: number[] = []
   const broken: string[] = []
   const retry: string[] = []
+  const why: string[] = []
   let done = 0
   let killed = false
   const contactDuringOutage: number[] = []
@@ -78,6 +86,7 @@ test('a database killed under load loses nothing, doubles nothing and answers no
             statuses.push(result.status)
             if (result.status === 503) {
               // The page kept what they typed and asked them to send it again.
+              why.push(/restarting/.test(result.html) ? 'database away' : 'another error')
               expect(result.html).toContain(emails[i])
               expect(result.html).toContain('Please send it again in a moment')
               retry.push(emails[i])
@@ -110,7 +119,7 @@ test('a database killed under load loses nothing, doubles nothing and answers no
   expect(killed).toBe(true)
   test.info().annotations.push({
     type: 'statuses',
-    description: `${statuses.filter((status) => status === 200).length} × 200, ${retry.length} × 503`,
+    description: `${statuses.filter((status) => status === 200).length} × 200, ${retry.length} × 503 (${why.join(', ')})`,
   })
   expect(broken).toEqual([])
   // A restart takes a second or two; a submission waits that long for it: no 5xx at all.

@@ -1,11 +1,11 @@
-import { run } from '../../scripts/lib/processes'
+import { prepareDatabaseInProcess } from '../../scripts/lib/prepare-database-process'
 
 import { TEST_PAYLOAD_SECRET } from './test-database'
 
 /** Applies the committed migrations to `url` the way `npm start` does (scripts/migrate.ts). */
 export async function migrateDatabase(url: string) {
   let output = ''
-  const code = await run(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', '--quiet'], {
+  const code = await prepareDatabaseInProcess(['--quiet'], {
     env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: TEST_PAYLOAD_SECRET },
     quiet: true,
     onOutput: (chunk) => (output += chunk),

@@ -19,6 +19,15 @@ describe('telling a database that is away from other errors', () => {
       }),
     })
     expect(isDatabaseUnavailable(wrapped)).toBe(true)
+    // Payload's transactions keep only the message of what went wrong.
+    expect(
+      isDatabaseUnavailable(
+        new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:41234'),
+      ),
+    ).toBe(true)
+    expect(
+      isDatabaseUnavailable(new Error('the database system is not yet accepting connections')),
+    ).toBe(true)
   })
 
   it('leaves other errors alone', () => {
