@@ -7,7 +7,7 @@ import fs from 'node:fs'
 
 import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test'
 
-import { ADMIN, adminToken, lexicalParagraphs } from '../helpers/admin'
+import { ADMIN, adminToken, lexicalParagraphs, logInToAdmin } from '../helpers/admin'
 import { fillValidForm } from '../helpers/contact-form'
 
 test.describe.configure({ mode: 'serial' })
@@ -53,13 +53,7 @@ test.afterAll(async () => {
   await anonymous?.dispose()
 })
 
-async function logIn(page: Page, user: { email: string; password: string }) {
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(user.email)
-  await page.getByLabel('Password').fill(user.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
-}
+const logIn = logInToAdmin
 
 async function publicPage(path: string) {
   const response = await anonymous.get(path, { maxRedirects: 0 })

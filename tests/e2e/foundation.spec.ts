@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import { sendAdminForm } from '../helpers/admin'
+
 test.describe.configure({ mode: 'serial' })
 
 test('the health check reports the database as up', async ({ request }) => {
@@ -26,11 +28,16 @@ test('a new site asks for its first user, who becomes an admin and can log in ag
 }) => {
   await page.goto('/admin')
   await expect(page).toHaveURL(/\/admin\/create-first-user/)
-  await page.getByLabel('Email').fill('owner@example.com')
-  await page.getByLabel('New Password').fill('a-long-owner-password')
-  await page.getByLabel('Confirm Password').fill('a-long-owner-password')
-  await page.getByRole('button', { name: 'Create' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  await sendAdminForm(
+    page,
+    [
+      ['Email', 'owner@example.com'],
+      ['New Password', 'a-long-owner-password'],
+      ['Confirm Password', 'a-long-owner-password'],
+    ],
+    'Create',
+    /\/admin\/?$/,
+  )
   await expect(page.getByRole('link', { name: 'Users' }).first()).toBeVisible()
 
   // A fresh browser: the login page renders and the account works.
@@ -38,10 +45,15 @@ test('a new site asks for its first user, who becomes an admin and can log in ag
   const fresh = await context.newPage()
   await fresh.goto('/admin')
   await expect(fresh).toHaveURL(/\/admin\/login/)
-  await fresh.getByLabel('Email').fill('owner@example.com')
-  await fresh.getByLabel('Password').fill('a-long-owner-password')
-  await fresh.getByRole('button', { name: 'Login' }).click()
-  await expect(fresh).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
+  await sendAdminForm(
+    fresh,
+    [
+      ['Email', 'owner@example.com'],
+      ['Password', 'a-long-owner-password'],
+    ],
+    'Login',
+    /\/admin\/?$/,
+  )
   await context.close()
 })
 

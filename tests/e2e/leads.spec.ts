@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test'
 
 import { getTestEnv } from '../../src/lib/env'
-import { ADMIN, adminToken } from '../helpers/admin'
+import { adminToken, logInToAdmin } from '../helpers/admin'
 import { fillValidForm } from '../helpers/contact-form'
 import { SmtpSink } from '../helpers/smtp-sink'
 
@@ -132,11 +132,7 @@ test('an SMTP outage delays the emails and loses nothing: the running queue deli
 
 test('an admin finds the lead in /admin and changes its status', async ({ page, request }) => {
   await adminToken(request)
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(ADMIN.email)
-  await page.getByLabel('Password').fill(ADMIN.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
+  await logInToAdmin(page)
 
   await page.goto('/admin/collections/leads')
   const row = page.getByRole('row', { name: new RegExp(`Ana JS ${stamp}`) })

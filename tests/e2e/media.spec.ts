@@ -7,7 +7,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { ADMIN, adminToken } from '../helpers/admin'
+import { adminToken, logInToAdmin } from '../helpers/admin'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -176,11 +176,7 @@ test('a new file shows within 2 s under a new version', async () => {
 })
 
 test('the admin still shows the upload with its thumbnail', async ({ page }) => {
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(ADMIN.email)
-  await page.getByLabel('Password').fill(ADMIN.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  await logInToAdmin(page)
   await page.goto(`/admin/collections/media/${mediaId}`)
   const thumbnail = page.locator('.thumbnail img').first()
   await expect(thumbnail).toBeVisible()

@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test'
 
-import { ADMIN } from '../helpers/admin'
+import { logInToAdmin } from '../helpers/admin'
 import { fillValidForm, postWithoutJavaScript } from '../helpers/contact-form'
 
 test.describe.configure({ mode: 'serial' })
@@ -56,11 +56,7 @@ test('a walk through the site, a submission, the admin and live preview: no CSP 
   await expect(page.getByRole('status')).toContainText('one business day')
 
   // The admin exists: the first-use spec made it.
-  await page.goto('/admin/login')
-  await page.getByLabel('Email').fill(ADMIN.email)
-  await page.getByLabel('Password').fill(ADMIN.password)
-  await page.getByRole('button', { name: 'Login' }).click()
-  await expect(page).toHaveURL(/\/admin$/)
+  await logInToAdmin(page)
   await page.goto('/admin/collections/articles')
   await page
     .getByRole('link', { name: /Django vs FastAPI/ })

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 import { doc, p } from '../../src/seed/lexical'
 
@@ -19,4 +19,37 @@ export async function adminToken(request: APIRequestContext): Promise<string> {
 /** A rich-text body of plain paragraphs, as the API takes it. */
 export function lexicalParagraphs(...texts: string[]) {
   return doc(...texts.map(p))
+}
+
+/**
+ * Fills an admin form and sends it as a person would: once more if the first try did not take.
+ * On a server's first admin page the admin's scripts can take over after the fields were typed
+ * into, and reset them; the person then sees empty fields and types again.
+ */
+export async function sendAdminForm(
+  page: Page,
+  fields: [label: string, value: string][],
+  button: string,
+  arrivesAt: RegExp,
+) {
+  await expect(async () => {
+    for (const [label, value] of fields) await page.getByLabel(label).fill(value)
+    for (const [label, value] of fields) await expect(page.getByLabel(label)).toHaveValue(value)
+    await page.getByRole('button', { name: button }).click()
+    await expect(page).toHaveURL(arrivesAt, { timeout: 20_000 })
+  }).toPass({ timeout: 90_000 })
+}
+
+/** Signs in through the admin's login page (the admin by default) and lands on the dashboard. */
+export async function logInToAdmin(page: Page, user: { email: string; password: string } = ADMIN) {
+  await page.goto('/admin/login')
+  await sendAdminForm(
+    page,
+    [
+      ['Email', user.email],
+      ['Password', user.password],
+    ],
+    'Login',
+    /\/admin\/?$/,
+  )
 }
