@@ -34,5 +34,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The edge in front of Next (client address, refused form posts, CSP, cache headers):
-# scripts/server.ts, bundled by scripts/docker-build.ts. Next's own server.js is not used.
+# scripts/server-standalone.ts, bundled by scripts/docker-build.ts. Next's server.js is not used.
 CMD ["node", "edge-server.mjs"]

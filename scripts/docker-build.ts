@@ -32,11 +32,11 @@ try {
   }
   code = await prepareDatabaseInProcess(['--quiet'], { env })
   if (code === 0) code = await run(process.execPath, [nextBin(), 'build'], { env })
-  // The image's server: the edge in front of Next (scripts/server.ts), bundled into one file
+  // The image's server: the edge in front of Next (scripts/server-standalone.ts), bundled into one file
   // beside Next's standalone server; `next` itself comes from the standalone node_modules.
   if (code === 0) {
     await build({
-      entryPoints: ['scripts/server.ts'],
+      entryPoints: ['scripts/server-standalone.ts'],
       bundle: true,
       platform: 'node',
       format: 'esm',

@@ -1,0 +1,18 @@
+/**
+ * The web server of the Docker image, bundled into Next's standalone output as edge-server.mjs
+ * (scripts/docker-build.ts). Exactly as Next's own standalone server.js does, the configuration
+ * comes from the build (`required-server-files.json`) through Next's private
+ * `__NEXT_PRIVATE_STANDALONE_CONFIG`: the trimmed `next` of the standalone output cannot load
+ * next.config.mjs itself. Checked by running the bundle from a standalone build here (no Docker).
+ */
+import fs from 'node:fs'
+
+import type { NextConfig } from 'next'
+
+import { serve } from './lib/serve'
+
+const serialized = JSON.parse(fs.readFileSync('.next/required-server-files.json', 'utf8')) as {
+  config: NextConfig
+}
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(serialized.config)
+await serve({ dev: false, conf: serialized.config })
