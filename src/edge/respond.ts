@@ -2,7 +2,8 @@
  * Wraps one response on its way out of Next: adds the security headers, corrects Cache-Control,
  * and holds the body of an HTML page until it is complete, so that the page's inline scripts can
  * be hashed into its Content-Security-Policy. Pre-rendered pages carry an ETag (Next makes it from
- * the body), so the hashing runs once per version of a page, not once per request.
+ * the body): a version of a page seen before gets its policy at once and streams through; the
+ * hashing (and the holding) happens once per version of a page, not once per request.
  *
  * A held response can be looked at before it goes (`review`): the edge uses that for form posts,
  * to give a page the status its form result calls for, or to replace a 5xx with the form.
@@ -34,10 +35,11 @@ export type Review = (held: {
 const policyByEtag = new Map<string, string>()
 const POLICY_CACHE_SIZE = 1_000
 
-function pagePolicy(html: string, etag: string | undefined, https: boolean) {
+function pagePolicy(body: Buffer, etag: string | undefined, https: boolean) {
   const cached = etag && policyByEtag.get(etag)
   if (cached) return cached
-  const policy = contentSecurityPolicy('page', { https, scriptHashes: inlineScriptHashes(html) })!
+  const scriptHashes = inlineScriptHashes(body.toString('utf8'))
+  const policy = contentSecurityPolicy('page', { https, scriptHashes })!
   if (etag) {
     if (policyByEtag.size >= POLICY_CACHE_SIZE) policyByEtag.clear()
     policyByEtag.set(etag, policy)
@@ -86,7 +88,11 @@ export function wrapResponse(
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
     html = /^text\/html/i.test(res.getHeader('content-type')?.toString() ?? '')
     const hashPage = settings.csp && kind === 'page' && html && req.method !== 'HEAD'
-    holding = hashPage || review !== undefined
+    // A version of the page seen before (same ETag) has its policy already: no need to hold it.
+    const etag = res.getHeader('etag')?.toString()
+    const known = hashPage && etag ? policyByEtag.get(etag) : undefined
+    if (known) res.setHeader('Content-Security-Policy', known)
+    holding = (hashPage && !known) || review !== undefined
     if (!settings.csp || hashPage) return
     const policy = contentSecurityPolicy(kind, { https: settings.https })
     if (policy && (html || kind === 'api')) res.setHeader('Content-Security-Policy', policy)
@@ -107,10 +113,9 @@ export function wrapResponse(
       return res
     }
     if (verdict.status) res.statusCode = verdict.status
-    if (settings.csp && kind === 'page' && html) {
+    if (settings.csp && kind === 'page' && html && !res.hasHeader('content-security-policy')) {
       const etag = res.getHeader('etag')?.toString()
-      const policy = pagePolicy(body.toString('utf8'), etag, settings.https)
-      res.setHeader('Content-Security-Policy', policy)
+      res.setHeader('Content-Security-Policy', pagePolicy(body, etag, settings.https))
     }
     res.removeHeader('transfer-encoding')
     res.setHeader('Content-Length', body.length)

@@ -122,7 +122,11 @@ export async function startEdgeServer(options: EdgeOptions) {
     const refusal = formPost ? refusalOf(req.headers) : null
     if (refusal) return refuse(req, res, refusal)
 
-    compress(req as never, res as never, () => {
+    // Compression only for clients that take it (compression() would wrap the response anyway).
+    const compressIfAccepted = /\b(gzip|br|deflate)\b/.test(req.headers['accept-encoding'] ?? '')
+      ? compress
+      : (_req: unknown, _res: unknown, next: () => void) => next()
+    compressIfAccepted(req as never, res as never, () => {
       const withJavaScript = req.headers['next-action'] !== undefined
       const wrapped = wrapResponse(
         req,
