@@ -18,9 +18,10 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import compression from 'compression'
 import next, { type NextConfig } from 'next'
 
+import { reachableHost } from '../lib/env'
+
 import { clientAddress } from './client-address'
 import {
-  FORM_BODY_LIMIT,
   FORM_STATUS_ATTRIBUTE,
   isPublicFormPost,
   type Refusal,
@@ -74,7 +75,7 @@ export async function startEdgeServer(options: EdgeOptions) {
   const handle = app.getRequestHandler()
   await app.prepare()
   const compress = compression()
-  const self = `http://${options.hostname === '0.0.0.0' || options.hostname === '::' ? '127.0.0.1' : options.hostname}:${options.port}`
+  const self = `http://${reachableHost(options.hostname)}:${options.port}`
 
   /** The page at `url` as a GET would show it, with the refusal's message above its form. */
   async function pageWithMessage(url: string, reason: Refusal['reason']) {
@@ -165,5 +166,5 @@ export async function startEdgeServer(options: EdgeOptions) {
   })
   if (options.dev) server.on('upgrade', app.getUpgradeHandler())
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve))
-  return { server, app, formBodyLimit: FORM_BODY_LIMIT }
+  return { server, app }
 }
