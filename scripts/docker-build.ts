@@ -7,11 +7,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { build } from 'esbuild'
-
 import { LocalPostgres } from './lib/local-postgres'
 import { findFreePort } from './lib/ports'
 import { prepareDatabaseInProcess } from './lib/prepare-database-process'
+import { bundleServer } from './lib/server-bundle'
 import { nextBin, run } from './lib/processes'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'build-pg-'))
@@ -35,18 +34,7 @@ try {
   // The image's server: the edge in front of Next (scripts/server-standalone.ts), bundled into one file
   // beside Next's standalone server; `next` itself comes from the standalone node_modules.
   if (code === 0) {
-    await build({
-      entryPoints: ['scripts/server-standalone.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      external: ['next', 'next/*'],
-      outfile: '.next/standalone/edge-server.mjs',
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      },
-    })
+    await bundleServer('scripts/server-standalone.ts', '.next/standalone/edge-server.mjs')
   }
 } finally {
   await database.stop()

@@ -5,10 +5,11 @@
  * 2. start the embedded PostgreSQL when DATABASE_URL is unset (data in .data/), and supervise it
  * 3. apply migrations, seed demo content (idempotent)
  * 4. build when .next is missing or older than the sources
- * 5. serve the production build on HOST:PORT (scripts/server.ts) until Ctrl-C / SIGTERM, then stop
+ * 5. serve the production build on HOST:PORT (scripts/server.ts, bundled) until Ctrl-C / SIGTERM, then stop
  *    everything cleanly
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
 
 import {
   buildIsCurrent,
@@ -20,6 +21,7 @@ import {
 import { LauncherLock } from './lib/launcher-lock'
 import { isPortFree } from './lib/ports'
 import { prepareDatabaseInProcess } from './lib/prepare-database-process'
+import { bundleServer } from './lib/server-bundle'
 import { reachableHost } from '../src/lib/env'
 import { revalidateToken } from '../src/lib/revalidate-token'
 
@@ -29,6 +31,8 @@ import { prepareRuntime, readConfigOrExit } from './lib/runtime'
 const startedAt = Date.now()
 const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
 const say = (message: string) => console.log(`[start] ${message}`)
+/** The web server, bundled on each start (scripts/lib/server-bundle.ts). */
+const SERVER_BUNDLE = path.join('.next', 'edge-server.mjs')
 
 // One launcher per data directory, checked before anything starts.
 const lock = new LauncherLock(readConfigOrExit().DATA_DIR)
@@ -74,7 +78,6 @@ async function main() {
   }
   const env: NodeJS.ProcessEnv = { ...runtime.env, NODE_ENV: 'production' }
   const node = process.execPath
-  const tsx = ['--import', 'tsx']
 
   if ((await prepareDatabaseInProcess(['--seed', '--quiet'], { env, onSpawn })) !== 0) {
     throw new Error('Could not prepare the database (see above).')
@@ -92,10 +95,11 @@ async function main() {
   }
 
   // Next behind the edge (src/edge/server.ts): the client's real address, refused form posts,
-  // security and cache headers.
+  // security and cache headers; bundled, to run without tsx (scripts/lib/server-bundle.ts).
+  await bundleServer('scripts/server.ts', SERVER_BUNDLE)
   const child = spawn(
     node,
-    [...tsx, 'scripts/server.ts'],
+    [SERVER_BUNDLE],
     // Its own process group: Ctrl-C reaches the launcher, which stops things in order.
     { env, stdio: 'inherit', detached: true },
   )

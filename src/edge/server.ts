@@ -44,6 +44,8 @@ const DRAIN_LIMIT = 32 * 1024 * 1024
 /** Marks the edge's own requests for a page with a refusal message; nobody else can send it. */
 const INTERNAL_HEADER = 'x-edge-internal'
 const internalToken = crypto.randomBytes(16).toString('hex')
+const ACCEPTS_COMPRESSION = /\b(gzip|br|deflate)\b/
+const passThrough = (_req: unknown, _res: unknown, next: () => void) => next()
 const FORM_STATUS = new RegExp(`${FORM_STATUS_ATTRIBUTE}="(4\\d\\d|5\\d\\d)"`)
 
 /** Reads and discards a refused body, so the browser gets the answer instead of a reset. */
@@ -107,7 +109,8 @@ export async function startEdgeServer(options: EdgeOptions) {
     })
   }
 
-  async function onRequest(req: IncomingMessage, res: ServerResponse) {
+  /** Synchronous but for refusals: a promise per request costs on every page (async hooks). */
+  function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> | undefined {
     const internal = req.headers[INTERNAL_HEADER] === internalToken
     delete req.headers[INTERNAL_HEADER]
     if (!internal) delete req.headers[REFUSAL_HEADER]
@@ -124,9 +127,9 @@ export async function startEdgeServer(options: EdgeOptions) {
     if (refusal) return refuse(req, res, refusal)
 
     // Compression only for clients that take it (compression() would wrap the response anyway).
-    const compressIfAccepted = /\b(gzip|br|deflate)\b/.test(req.headers['accept-encoding'] ?? '')
+    const compressIfAccepted = ACCEPTS_COMPRESSION.test(req.headers['accept-encoding'] ?? '')
       ? compress
-      : (_req: unknown, _res: unknown, next: () => void) => next()
+      : passThrough
     compressIfAccepted(req as never, res as never, () => {
       const withJavaScript = req.headers['next-action'] !== undefined
       const wrapped = wrapResponse(
@@ -159,10 +162,15 @@ export async function startEdgeServer(options: EdgeOptions) {
   }
 
   const server = http.createServer((req, res) => {
-    onRequest(req, res).catch((error: unknown) => {
+    const fail = (error: unknown) => {
       console.error('[edge]', error)
       if (!res.headersSent) res.writeHead(500).end()
-    })
+    }
+    try {
+      onRequest(req, res)?.catch(fail)
+    } catch (error) {
+      fail(error)
+    }
   })
   if (options.dev) server.on('upgrade', app.getUpgradeHandler())
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve))
