@@ -2,9 +2,66 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 
+/**
+ * Which parts of src/ each part may import (README, "Where things go"). Packages are free; a part
+ * always reaches another through its `@/` alias, so these rules see every crossing.
+ */
+const mayImport = {
+  lib: ['payload-types'],
+  edge: ['lib'],
+  access: ['lib', 'payload-types'],
+  hooks: ['lib', 'payload-types'],
+  fields: ['access', 'blocks', 'lib', 'payload-types'],
+  blocks: ['lib', 'payload-types'],
+  publishing: ['access', 'fields', 'lib', 'payload-types'],
+  collections: [
+    'access',
+    'blocks',
+    'fields',
+    'hooks',
+    'leads',
+    'lib',
+    'publishing',
+    'payload-types',
+  ],
+  globals: ['access', 'hooks', 'lib', 'payload-types'],
+  plugins: ['access', 'hooks', 'lib', 'payload-types'],
+  server: ['leads', 'lib', 'payload-config'],
+  data: ['lib', 'server', 'payload-types'],
+  leads: ['access', 'components', 'lib', 'server', 'payload-types'],
+  components: ['blocks', 'leads', 'lib', 'payload-types'],
+  seed: ['lib', 'payload-types'],
+}
+
+const importRules = Object.entries(mayImport).map(([part, allowed]) => ({
+  files: [`src/${part}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: [
+              '@/*',
+              ...(allowed.includes('payload-config') ? [] : ['@payload-config']),
+              // Leaving the folder by a relative path hides the crossing from this rule.
+              ...(part === 'edge' ? ['../*'] : part === 'seed' ? [] : ['../../*']),
+              ...allowed.flatMap((name) => [`!@/${name}`, `!@/${name}/*`]),
+              `!@/${part}`,
+              `!@/${part}/*`,
+            ],
+            message: `src/${part} may import only ${allowed.join(', ') || 'nothing'} of the project (README, "Where things go").`,
+          },
+        ],
+      },
+    ],
+  },
+}))
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
+  ...importRules,
   globalIgnores([
     '.next/**',
     '.data/**',

@@ -4,9 +4,6 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { importExportPlugin } from '@payloadcms/plugin-import-export'
-import { redirectsPlugin } from '@payloadcms/plugin-redirects'
-import { seoPlugin } from '@payloadcms/plugin-seo'
 import { buildConfig } from 'payload'
 import depthLimit from 'graphql-depth-limit'
 import sharp from 'sharp'
@@ -19,12 +16,8 @@ import { Media } from './src/collections/Media'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
-import { anyone } from './src/access/anyone'
-import { hiddenUnlessAdmin } from './src/access/hiddenUnlessAdmin'
-import { isAdmin, isAdminJobs } from './src/access/isAdmin'
-import { isAdminOrEditor } from './src/access/isAdminOrEditor'
-import { revalidateSite, revalidateSiteAfterDelete } from './src/lib/revalidate'
-import { sendLeadEmailsTask } from './src/leads/jobs'
+import { isAdminJobs } from './src/access/isAdmin'
+import { sendLeadEmailsTask } from './src/leads/emails'
 import { withPublishProblemReports } from './src/publishing/jobs'
 import { getServerEnv } from './src/lib/env'
 import type { PublicCollection } from './src/lib/paths'
@@ -32,6 +25,7 @@ import { previewUrl } from './src/lib/preview-url'
 import { trustedOrigins } from './src/lib/trusted-origins'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
 import { pgWithErrorListeners } from './src/lib/pg-listened'
+import { plugins } from './src/plugins'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -51,7 +45,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       // The owner's morning view: new leads, leads per week, which articles bring them.
-      beforeDashboard: ['@/components/admin/LeadsDashboard#LeadsDashboard'],
+      beforeDashboard: ['@/leads/DashboardView#LeadsDashboardView'],
     },
     // The public page beside the editor, refreshed on every (auto)save of the draft.
     livePreview: {
@@ -93,47 +87,13 @@ export default buildConfig({
   sharp,
   // A scheduled publish that fails marks the document and tells the owner (src/publishing/jobs.ts).
   jobs: withPublishProblemReports({
-    tasks: [sendLeadEmailsTask],
+    tasks: [sendLeadEmailsTask(env.EMAIL_RETRY_DELAY_MS)],
     // Queued emails and scheduled publishing run inside the server every few seconds.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
     access: { queue: isAdminJobs, run: isAdminJobs, cancel: isAdminJobs },
   }),
-  plugins: [
-    // Old addresses of renamed articles and comparisons (made by their hooks), and hand-made ones.
-    redirectsPlugin({
-      collections: ['articles', 'comparisons'],
-      overrides: {
-        admin: { group: 'Content', defaultColumns: ['from', 'to.type', 'updatedAt'] },
-        access: {
-          read: anyone,
-          create: isAdminOrEditor,
-          update: isAdminOrEditor,
-          delete: isAdminOrEditor,
-        },
-        hooks: { afterChange: [revalidateSite], afterDelete: [revalidateSiteAfterDelete] },
-      },
-    }),
-    // CSV export of the leads list (admins only: the export reads leads with the user's access).
-    importExportPlugin({
-      collections: [{ slug: 'leads', export: { format: 'csv' }, import: false }],
-      overrideExportCollection: ({ collection }) => ({
-        ...collection,
-        admin: { ...collection.admin, hidden: hiddenUnlessAdmin },
-        access: { read: isAdmin, create: isAdmin, update: () => false, delete: isAdmin },
-      }),
-    }),
-    seoPlugin({
-      collections: ['articles', 'comparisons'],
-      uploadsCollection: 'media',
-      tabbedUI: false,
-      generateTitle: ({ doc }) => (doc as { title?: string }).title ?? '',
-      generateDescription: ({ doc }) =>
-        (doc as { description?: string; intro?: string }).description ??
-        (doc as { intro?: string }).intro ??
-        '',
-    }),
-  ],
+  plugins,
   graphQL: {
     maxComplexity: 1000,
     // Nested relationship queries can fan out; nothing public needs more than this.

@@ -7,7 +7,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { startPayloadWithJobs } = await import('./lib/payload')
+  const { startPayloadWithJobs } = await import('./server/payload')
   const { getServerEnv } = await import('./lib/env')
   try {
     const payload = await startPayloadWithJobs()
@@ -20,7 +20,7 @@ export async function register() {
     console.error(`Payload could not start yet: ${(error as Error).message}`)
   }
   if (getServerEnv().REVALIDATE_ON_START === 'true') {
-    const { revalidateWhenListening } = await import('./lib/revalidate')
+    const { revalidateWhenListening } = await import('./lib/site-revalidation')
     void revalidateWhenListening()
   }
 }

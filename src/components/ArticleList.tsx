@@ -1,10 +1,16 @@
 import Link from 'next/link'
 
-import type { ArticleListItem } from '@/data/articles'
 import { paths } from '@/lib/paths'
+import type { Article } from '@/payload-types'
 
 import { DateTime } from './DateTime'
 import { TagLinks } from './TagLinks'
+
+/** What a list shows of an article (src/data/articles.ts selects just these). */
+export type ArticleListItem = Pick<
+  Article,
+  'id' | 'title' | 'slug' | 'description' | 'publishedAt' | 'readingTime' | 'tags'
+>
 
 export function ArticleList({
   articles,

@@ -1,15 +1,13 @@
 import Link from 'next/link'
 
-export function articlesPageHref(page: number) {
-  return page <= 1 ? '/articles' : `/articles/page/${page}`
-}
+import { paths } from '@/lib/paths'
 
 export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
   if (totalPages <= 1) return null
   return (
     <nav aria-label="Pagination" className="pagination">
       {page > 1 && (
-        <Link rel="prev" href={articlesPageHref(page - 1)}>
+        <Link rel="prev" href={paths.articlesPage(page - 1)}>
           ← Newer articles
         </Link>
       )}
@@ -17,7 +15,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
         Page {page} of {totalPages}
       </span>
       {page < totalPages && (
-        <Link rel="next" href={articlesPageHref(page + 1)}>
+        <Link rel="next" href={paths.articlesPage(page + 1)}>
           Older articles →
         </Link>
       )}

@@ -1,4 +1,5 @@
 import type { SiteSetting } from '@/payload-types'
+import { paths } from '@/lib/paths'
 
 export function SiteFooter({ settings }: { settings: SiteSetting }) {
   const telegram = settings.telegram?.replace(/^@/, '')
@@ -15,7 +16,7 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
             </>
           )}
           {' · '}
-          <a href="/feed.xml">RSS feed</a>
+          <a href={paths.feed}>RSS feed</a>
         </p>
       </div>
     </footer>

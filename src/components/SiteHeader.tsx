@@ -1,12 +1,13 @@
 import Link from 'next/link'
 
 import type { SiteSetting } from '@/payload-types'
+import { paths } from '@/lib/paths'
 
 export function SiteHeader({ settings }: { settings: SiteSetting }) {
   return (
     <header className="site-header">
       <div className="container header-inner">
-        <Link href="/" className="brand">
+        <Link href={paths.home} className="brand">
           {settings.siteName}
         </Link>
         <nav aria-label="Main">

@@ -2,7 +2,7 @@ import 'server-only'
 
 import { cache } from 'react'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/server/payload'
 import { ARTICLES_PER_PAGE } from '@/lib/site'
 import type { Article } from '@/payload-types'
 
@@ -109,5 +109,3 @@ export const relatedArticles = cache(async (article: Article, limit = 3) => {
     (doc.tags ?? []).filter((tag) => tagIds.includes(typeof tag === 'object' ? tag.id : tag)).length
   return [...docs].sort((a, b) => shared(b) - shared(a)).slice(0, limit)
 })
-
-export type ArticleListItem = Awaited<ReturnType<typeof latestArticles>>[number]

@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/server/payload'
 import { documentPath } from '@/lib/paths'
 
 /** Where an old address now lives (a published document, or a hand-made URL), if anywhere. */

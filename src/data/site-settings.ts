@@ -4,7 +4,7 @@ import { cache } from 'react'
 
 import type { SiteSetting } from '@/payload-types'
 import { DatabaseUnavailableError, retryWhileDatabaseUnavailable } from '@/lib/database-retry'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/server/payload'
 
 /** The settings last read, for the moments the database is restarting. */
 let lastKnown: SiteSetting | undefined

@@ -2,7 +2,7 @@ import 'server-only'
 
 import { cache } from 'react'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/server/payload'
 
 export const getTagBySlug = cache(async (slug: string) => {
   const payload = await getPayloadClient()

@@ -3,7 +3,7 @@ import 'server-only'
 import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/server/payload'
 
 /**
  * Who is reading: anonymous, unless Next draft mode is on, in which case the signed-in Payload

@@ -18,7 +18,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import compression from 'compression'
 import next, { type NextConfig } from 'next'
 
-import { reachableHost } from '../lib/env'
+import { reachableHost } from '@/lib/env'
 
 import { clientAddress } from './client-address'
 import {

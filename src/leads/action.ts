@@ -4,7 +4,7 @@ import { headers } from 'next/headers'
 import { after } from 'next/server'
 
 import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/server/payload'
 
 import type { LeadActionState } from './schema'
 import { FAILED, submitLead, type SubmitResult, textValues } from './submit'

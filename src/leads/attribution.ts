@@ -4,10 +4,10 @@
  * identity (idempotency key, signed start time, honeypot). A value that is too long is cut, one
  * that is unusable is dropped; either way a note says so, and the note is stored on the lead.
  */
-import { cleanOneLine, hasLineBreak, hasUnreadable } from './clean-text'
+import { cleanOneLine, hasLineBreak, hasUnreadable } from './schema'
 import { sameOriginPath } from '@/lib/same-origin-path'
 
-export const attributionFields = {
+const attributionFields = {
   sourcePage: 500,
   utmSource: 200,
   utmMedium: 200,
@@ -16,10 +16,10 @@ export const attributionFields = {
   utmContent: 200,
 } as const
 
-export type AttributionField = keyof typeof attributionFields
-export type Attribution = Partial<Record<AttributionField, string>>
+type AttributionField = keyof typeof attributionFields
+type Attribution = Partial<Record<AttributionField, string>>
 
-export type FormIdentity = {
+type FormIdentity = {
   idempotencyKey?: string
   formToken?: string
   /** The honeypot: people never see it, so anything in it was typed by a bot. */

@@ -1,7 +1,27 @@
 /**
- * The two emails of a lead: the owner's notification (Reply-To the prospect) and the prospect's
- * confirmation. Pure functions: subject, text and HTML, with every piece of user input escaped.
+ * A lead's two emails: what they say (pure functions: subject, text and HTML, every piece of user
+ * input escaped) and the queued task that sends them, `sendLeadEmails`: the owner's notification
+ * (Reply-To the prospect), then the prospect's confirmation.
+ *
+ * Each email is sent exactly once, whatever runs the queue (the server's cron, `npm run jobs`,
+ * the submission's own "send now", several replicas): before sending, a runner claims the email
+ * in the lead's row with one conditional UPDATE (state → sending, with a lease of
+ * JOBS_LEASE_SECONDS). A second runner finds it busy and leaves it. A runner that dies mid-send
+ * leaves a claim that expires after the lease; the email is then taken up again.
+ * (The one window left: SMTP accepted the mail and the process died before recording it; that
+ * email may go twice, never zero times.)
+ *
+ * A failure throws, and the jobs queue tries again with exponential backoff (5 attempts in all).
+ * Should a lead's job end while an email is still unsent (its runner died, or the database did),
+ * `requeueStrandedEmails` gives it a new one. At most one confirmation goes to an address per
+ * day, however many requests name it.
  */
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload, TaskConfig, TaskHandler } from 'payload'
+
+import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
+import { getServerEnv } from '@/lib/env'
+
 import { budgets, contactMethods, projectTypes } from './schema'
 
 export type LeadForEmail = {
@@ -143,5 +163,178 @@ export function prospectConfirmation(
     html: `<p>${escapeHtml(hello)}</p>${lines
       .map((line) => `<p>${escapeHtml(line)}</p>`)
       .join('')}<p>${escapeHtml(owner.name)}</p>`,
+  }
+}
+
+// The task that sends them.
+
+const EMAIL_ATTEMPTS = 5
+/** How long a runner keeps trying to record a sent email while the database is away. */
+const RECORD_SENT_WITHIN_MS = 120_000
+
+const columnOf = { owner: 'owner_email', confirmation: 'confirmation_email' } as const
+export type EmailKind = keyof typeof columnOf
+
+type Row = Record<string, unknown>
+const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows
+
+/**
+ * Takes the email for this runner: its attempt number; 'busy' while another runner's claim
+ * holds; 'done' when there is nothing left to send (sent, failed for good, or not to be sent).
+ * The lease outlasts the slowest send (the SMTP timeouts in src/lib/mail.ts: under a minute).
+ */
+export async function claimEmail(
+  payload: Payload,
+  leadId: number,
+  kind: EmailKind,
+): Promise<number | 'busy' | 'done'> {
+  const c = sql.raw(columnOf[kind])
+  const lease = getServerEnv().JOBS_LEASE_SECONDS
+  const result = await payload.db.drizzle.execute(sql`
+    update leads
+       set ${c}_state = 'sending',
+           ${c}_claimed_until = now() + make_interval(secs => ${lease}),
+           ${c}_attempts = coalesce(${c}_attempts, 0) + 1
+     where id = ${leadId}
+       and (${c}_state = 'pending' or (${c}_state = 'sending' and ${c}_claimed_until < now()))
+ returning ${c}_attempts as attempts`)
+  const row = rowsOf(result)[0]
+  if (row) return Number(row.attempts)
+  const state = rowsOf(
+    await payload.db.drizzle.execute(
+      sql`select ${c}_state as state from leads where id = ${leadId}`,
+    ),
+  )[0]?.state
+  return state === 'sending' ? 'busy' : 'done'
+}
+
+/**
+ * Leads with an email still to send (pending, or claimed by a runner whose lease ran out) and no
+ * job left to send it: each gets a new job. Run every so often (src/server/stale-jobs.ts).
+ */
+export async function requeueStrandedEmails(payload: Payload): Promise<number> {
+  const stranded = rowsOf(
+    await payload.db.drizzle.execute(sql`
+      select l.id from leads l
+       where (l.owner_email_state = 'pending'
+              or l.owner_email_state = 'sending' and l.owner_email_claimed_until < now()
+              or l.confirmation_email_state = 'pending'
+              or l.confirmation_email_state = 'sending' and l.confirmation_email_claimed_until < now())
+         and not exists (
+               select 1 from payload_jobs j
+                where j.task_slug = 'sendLeadEmails'
+                  and j.completed_at is null
+                  and j.has_error is not true
+                  and (j.input ->> 'leadId')::numeric = l.id)
+       limit 100`),
+  )
+  for (const { id } of stranded) {
+    await payload.jobs.queue({ task: 'sendLeadEmails', input: { leadId: Number(id) } })
+  }
+  if (stranded.length > 0) {
+    payload.logger.warn(
+      `Queued the emails of ${stranded.length} lead(s) again; their job had ended.`,
+    )
+  }
+  return stranded.length
+}
+
+/** Records how the claimed email went, and releases the claim. */
+async function recordEmail(
+  payload: Payload,
+  leadId: number,
+  kind: EmailKind,
+  outcome: { state: 'sent' | 'pending' | 'failed' | 'duplicate'; error?: string },
+) {
+  const c = sql.raw(columnOf[kind])
+  await payload.db.drizzle.execute(sql`
+    update leads
+       set ${c}_state = ${outcome.state},
+           ${c}_last_error = ${outcome.error ?? null},
+           ${c}_sent_at = ${outcome.state === 'sent' ? sql`now()` : sql`${c}_sent_at`},
+           ${c}_claimed_until = null
+     where id = ${leadId}`)
+}
+
+/**
+ * True when another request already got a confirmation at this address in the last day (or an
+ * older request of the same address is sending its own right now).
+ */
+async function confirmedToday(payload: Payload, leadId: number, email: string) {
+  const result = await payload.db.drizzle.execute(sql`
+    select 1 from leads
+     where email = ${email} and id <> ${leadId}
+       and (confirmation_email_state = 'sent' and confirmation_email_sent_at > now() - interval '1 day'
+            or confirmation_email_state = 'sending' and id < ${leadId})
+     limit 1`)
+  return rowsOf(result).length > 0
+}
+
+/** @public The task handler, named so it can be read, traced and tested on its own. */
+export const sendLeadEmails: TaskHandler<'sendLeadEmails'> = async ({ input, req }) => {
+  const { payload } = req
+  const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+  const lead = (await payload.findByID({
+    collection: 'leads',
+    id: input.leadId,
+    depth: 0,
+  })) as unknown as LeadForEmail & { id: number }
+  const failures: string[] = []
+  for (const kind of Object.keys(columnOf) as EmailKind[]) {
+    const attempts = await claimEmail(payload, lead.id, kind)
+    if (attempts === 'done') continue
+    // Another runner is sending it. Should that runner die, its claim expires and
+    // requeueStrandedEmails gives the lead a new job.
+    if (attempts === 'busy') continue
+    if (kind === 'confirmation' && (await confirmedToday(payload, lead.id, lead.email))) {
+      await recordEmail(payload, lead.id, kind, { state: 'duplicate' })
+      continue
+    }
+    const email =
+      kind === 'owner'
+        ? ownerNotification(lead, settings.contactEmail, settings.siteName)
+        : prospectConfirmation(
+            lead,
+            { name: settings.ownerName, email: settings.contactEmail },
+            settings.siteName,
+          )
+    try {
+      await payload.sendEmail({
+        to: email.to,
+        replyTo: email.replyTo,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+      })
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const state = attempts >= EMAIL_ATTEMPTS ? 'failed' : 'pending'
+      await recordEmail(payload, lead.id, kind, { state, error: message.slice(0, 1000) })
+      failures.push(`${kind}: ${message}`)
+      continue
+    }
+    // Sent: that must be recorded, or the email goes again once the claim expires. Through a
+    // database restart, keep trying, past the lease if need be: once the database is back this
+    // runner records within a second, before another runner's next round could take the email.
+    await retryWhileDatabaseUnavailable(
+      () => recordEmail(payload, lead.id, kind, { state: 'sent' }),
+      RECORD_SENT_WITHIN_MS,
+    )
+  }
+  if (failures.length > 0) throw new Error(`Could not send: ${failures.join('; ')}`)
+  return { output: {} }
+}
+
+/** The task on the jobs queue; the first retry waits `retryDelayMs` (EMAIL_RETRY_DELAY_MS). */
+export function sendLeadEmailsTask(retryDelayMs: number): TaskConfig<'sendLeadEmails'> {
+  return {
+    slug: 'sendLeadEmails',
+    label: 'Send the emails of a lead',
+    inputSchema: [{ name: 'leadId', type: 'number', required: true }],
+    retries: {
+      attempts: EMAIL_ATTEMPTS - 1,
+      backoff: { type: 'exponential', delay: retryDelayMs },
+    },
+    handler: sendLeadEmails,
   }
 }

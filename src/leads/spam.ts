@@ -7,7 +7,7 @@ import { getServerEnv } from '@/lib/env'
 
 /** A person takes longer than this to fill the form; a bot does not. */
 export const MIN_FILL_MS = 3_000
-export const RATE_LIMIT_SECONDS = 10 * 60
+const RATE_LIMIT_SECONDS = 10 * 60
 
 const hmac = (secret: string, value: string) =>
   crypto.createHmac('sha256', secret).update(value).digest('hex')

@@ -21,9 +21,14 @@ import { DatabaseUnavailableError, retryWhileDatabaseUnavailable } from '@/lib/d
 import { getServerEnv } from '@/lib/env'
 
 import { readAttribution } from './attribution'
-import { cleanOneLine } from './clean-text'
 import { allowSubmission, hashEmail, hashIp, type Limit, spamReason } from './spam'
-import { fieldErrorsOf, type LeadActionState, type LeadField, leadSchema } from './schema'
+import {
+  cleanOneLine,
+  fieldErrorsOf,
+  type LeadActionState,
+  type LeadField,
+  leadSchema,
+} from './schema'
 
 export type SubmitContext = {
   ip: string
@@ -35,7 +40,7 @@ export type SubmitContext = {
 
 export type SubmitResult = LeadActionState & { status: 200 | 400 | 429 | 503 }
 
-export const SUCCESS =
+const SUCCESS =
   'Thank you! Your request is in. I will reply within one business day; check your inbox for the confirmation.'
 
 const TOO_MANY: Record<Limit, string> = {
@@ -222,7 +227,7 @@ export async function submitLead(
   const { leadId, jobId } = stored
   context.runSoon?.(async () => {
     // Not runByID: that takes the job even while the queue's runner has it (the emails' own
-    // claim would still keep each one single, see jobs.ts).
+    // claim would still keep each one single, see emails.ts).
     await payload.jobs
       .run({ where: { id: { equals: jobId } }, limit: 1 })
       .catch((error: unknown) => {

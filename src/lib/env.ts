@@ -43,7 +43,7 @@ function urlWithProtocols(protocols: string[], example: string) {
   )
 }
 
-export const databaseUrl = urlWithProtocols(
+const databaseUrl = urlWithProtocols(
   ['postgres:', 'postgresql:'],
   'postgres://user:password@127.0.0.1:5432/consultancy',
 )

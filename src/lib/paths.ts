@@ -3,6 +3,12 @@
  * so the browser (the admin bar) can use it too.
  */
 export const paths = {
+  home: '/',
+  articles: '/articles',
+  /** Page `n` of "All articles" (the first is /articles itself). */
+  articlesPage: (n: number) => (n <= 1 ? '/articles' : `/articles/page/${n}`),
+  contact: '/contact',
+  feed: '/feed.xml',
   article: (slug: string) => `/articles/${slug}`,
   comparison: (slug: string) => `/compare/${slug}`,
   tag: (slug: string) => `/tags/${slug}`,

@@ -23,7 +23,7 @@ type Target = {
 }
 
 /** "Description: This field is required." for each invalid field; the message otherwise. */
-export function describePublishError(error: unknown): string {
+function describePublishError(error: unknown): string {
   if (error instanceof ValidationError) {
     const fields = error.data.errors.map(({ label, path, message }) => {
       const name = typeof label === 'string' && label ? label : path

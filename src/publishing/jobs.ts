@@ -52,7 +52,7 @@ async function reasonFor(payload: Payload, report: Report): Promise<string> {
 /** One line, as a subject must be. */
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim()
 
-export function publishProblemEmail(args: {
+function publishProblemEmail(args: {
   title: string
   type: 'publish' | 'unpublish'
   scheduledFor?: string | null
@@ -80,7 +80,7 @@ export function publishProblemEmail(args: {
   }
 }
 
-export const reportPublishProblem: TaskHandler<'reportPublishProblem'> = async ({ input, req }) => {
+const reportPublishProblem: TaskHandler<'reportPublishProblem'> = async ({ input, req }) => {
   const { payload } = req
   const report: Report = {
     collection: input.collection as CollectionSlug,
@@ -132,7 +132,7 @@ export const reportPublishProblem: TaskHandler<'reportPublishProblem'> = async (
   return { output: {} }
 }
 
-export const reportPublishProblemTask: TaskConfig<'reportPublishProblem'> = {
+const reportPublishProblemTask: TaskConfig<'reportPublishProblem'> = {
   slug: 'reportPublishProblem',
   label: 'Report a scheduled publish that failed',
   inputSchema: [
@@ -150,7 +150,7 @@ export const reportPublishProblemTask: TaskConfig<'reportPublishProblem'> = {
 }
 
 /** `onFail` of Payload's schedulePublish task: queues the report (it never throws itself). */
-export const queuePublishProblemReport: NonNullable<TaskConfig['onFail']> = async ({
+const queuePublishProblemReport: NonNullable<TaskConfig['onFail']> = async ({
   input,
   job,
   req,

@@ -1,16 +1,16 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-import { requeueStrandedEmails } from '@/leads/jobs'
+import { requeueStrandedEmails } from '@/leads/emails'
 
 /**
  * Payload marks a job `processing` while a runner has it, and runners only take jobs that are
  * not. A runner that died mid-job (a crash, or PostgreSQL gone when it tried to record the
  * outcome) leaves its job marked for good, and the job never runs again. This hands such jobs
  * back to the queue once their lease (longer than any task takes) has run out. The tasks
- * themselves make a second run harmless (the lead emails are claimed one by one, jobs.ts).
+ * themselves make a second run harmless (the lead emails are claimed one by one, leads/emails.ts).
  */
-export async function releaseStaleJobs(payload: Payload, leaseSeconds: number): Promise<number> {
+async function releaseStaleJobs(payload: Payload, leaseSeconds: number): Promise<number> {
   const result = await payload.db.drizzle.execute(sql`
     update payload_jobs
        set processing = false, updated_at = now()
@@ -26,7 +26,7 @@ export async function releaseStaleJobs(payload: Payload, leaseSeconds: number): 
 
 /**
  * Every so often, for as long as the process runs (never keeping it alive): stale jobs back to
- * the queue, and a new job for any lead whose emails were left unsent (leads/jobs.ts).
+ * the queue, and a new job for any lead whose emails were left unsent (leads/emails.ts).
  */
 export function keepReleasingStaleJobs(payload: Payload, leaseSeconds: number) {
   const every = Math.max(1, Math.min(30, Math.floor(leaseSeconds / 4))) * 1_000

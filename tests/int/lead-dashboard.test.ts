@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { leadDashboard } from '@/data/lead-dashboard'
+import { leadDashboard } from '@/leads/dashboard'
 import type { Lead, User } from '@/payload-types'
 import { doc, p } from '@/seed/lexical'
 

@@ -200,7 +200,7 @@ describe('every email exactly once, whatever runs the queue', () => {
     await submit(input)
     const [lead] = await leadOf(input.email)
     // Imported here: the module reads the configuration, which beforeAll sets.
-    const { claimEmail } = await import('@/leads/jobs')
+    const { claimEmail } = await import('@/leads/emails')
     expect(await claimEmail(payload, lead.id, 'owner')).toBe(1)
     expect(await claimEmail(payload, lead.id, 'owner')).toBe('busy')
     // The runner that claimed it died: nothing happens until the lease runs out...
@@ -211,7 +211,7 @@ describe('every email exactly once, whatever runs the queue', () => {
       sql`update leads set owner_email_claimed_until = now() - interval '1 second' where id = ${lead.id}`,
     )
     // Its job has given up meanwhile (the claim was busy); the lead gets a new one.
-    const { requeueStrandedEmails } = await import('@/leads/jobs')
+    const { requeueStrandedEmails } = await import('@/leads/emails')
     expect(await requeueStrandedEmails(payload)).toBeGreaterThanOrEqual(1)
     await runAllJobs()
     await sink.waitFor(2)

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { readAttribution } from '@/leads/attribution'
-import { cleanMultiline, cleanOneLine } from '@/leads/clean-text'
+import { cleanMultiline, cleanOneLine } from '@/leads/schema'
 import { greetingName, prospectConfirmation } from '@/leads/emails'
 import { leadSchema } from '@/leads/schema'
 

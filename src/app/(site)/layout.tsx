@@ -8,6 +8,7 @@ import { getServerEnv } from '@/lib/env'
 import { SITE_LOCALE } from '@/lib/site'
 
 import './globals.css'
+import { paths } from '@/lib/paths'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
     description: settings.tagline ?? undefined,
     applicationName: settings.siteName,
     alternates: {
-      types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${settings.siteName} (RSS)` }] },
+      types: { 'application/rss+xml': [{ url: paths.feed, title: `${settings.siteName} (RSS)` }] },
     },
     openGraph: { siteName: settings.siteName, locale: SITE_LOCALE },
   }

@@ -7,6 +7,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { latestArticles } from '@/data/articles'
 import { getSiteSettings } from '@/data/site-settings'
 import { getServerEnv } from '@/lib/env'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
@@ -24,7 +25,7 @@ export default async function HomePage() {
         <h2 id="latest-title">Latest articles</h2>
         <ArticleList articles={articles} headingLevel={3} />
         <p>
-          <Link href="/articles">All articles →</Link>
+          <Link href={paths.articles}>All articles →</Link>
         </p>
       </section>
       <CallToAction defaults={settings.cta} from="/" />

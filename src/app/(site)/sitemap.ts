@@ -16,7 +16,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: absoluteUrl('/'), lastModified: newest, changeFrequency: 'weekly', priority: 1 },
     {
-      url: absoluteUrl('/articles'),
+      url: absoluteUrl(paths.articles),
       lastModified: newest,
       changeFrequency: 'weekly',
       priority: 0.8,
@@ -36,6 +36,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: tag.updatedAt,
       priority: 0.5,
     })),
-    { url: absoluteUrl('/contact'), priority: 0.6 },
+    { url: absoluteUrl(paths.contact), priority: 0.6 },
   ]
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { CallToActionBlock as CallToActionData, SiteSetting } from '@/payload-types'
+import { paths } from '@/lib/paths'
 
 type Props = Partial<Pick<CallToActionData, 'heading' | 'text' | 'buttonLabel' | 'link'>> & {
   defaults: SiteSetting['cta']
@@ -19,7 +20,7 @@ export function CallToAction({ heading, text, buttonLabel, link, defaults, from 
     <aside className="cta" aria-label="Call to action">
       <h2>{heading || defaults.heading}</h2>
       {(text || defaults.text) && <p>{text || defaults.text}</p>}
-      <Link className="button" href={withSource(link || defaults.link || '/contact', from)}>
+      <Link className="button" href={withSource(link || defaults.link || paths.contact, from)}>
         {buttonLabel || defaults.buttonLabel}
       </Link>
     </aside>

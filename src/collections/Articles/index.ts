@@ -6,10 +6,10 @@ import { bodyField } from '@/fields/body'
 import { publishProblemField } from '@/fields/publishProblem'
 import { slugField } from '@/fields/slug'
 import { previewUrl } from '@/lib/preview-url'
-import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 import { publishCheckEndpoint } from '@/publishing/endpoint'
 
-import { redirectOldSlug } from '../hooks/redirectOldSlug'
+import { redirectOldSlug } from '@/hooks/redirectOldSlug'
 
 import { computeReadingTime } from './hooks/computeReadingTime'
 import { setPublishedAt } from './hooks/setPublishedAt'

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { slugField } from '@/fields/slug'
-import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
 /**
  * Public author profiles for bylines. Kept apart from `users` so that nothing private about an

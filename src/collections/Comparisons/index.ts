@@ -4,9 +4,9 @@ import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 import { slugField } from '@/fields/slug'
 import { previewUrl } from '@/lib/preview-url'
-import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
-import { redirectOldSlug } from '../hooks/redirectOldSlug'
+import { redirectOldSlug } from '@/hooks/redirectOldSlug'
 
 /** A head-to-head ("Django vs FastAPI"): its own page, and embeddable in articles. */
 export const Comparisons: CollectionConfig = {

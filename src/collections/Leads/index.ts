@@ -7,7 +7,7 @@ import { budgets, contactMethods, projectTypes } from '@/leads/schema'
 
 import { deletePersonalData, exportPersonalData } from './endpoints/personalData'
 
-export const leadStatuses = [
+const leadStatuses = [
   { label: 'New', value: 'new' },
   { label: 'Contacted', value: 'contacted' },
   { label: 'Qualified', value: 'qualified' },
@@ -16,7 +16,7 @@ export const leadStatuses = [
   { label: 'Spam', value: 'spam' },
 ]
 
-/** The delivery state of one email of this lead, kept up to date by the send task (leads/jobs.ts). */
+/** The delivery state of one email of this lead, kept up to date by the send task (leads/emails.ts). */
 const delivery = (name: string, label: string): Field => ({
   name,
   label,
@@ -39,7 +39,7 @@ const delivery = (name: string, label: string): Field => ({
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'lastError', type: 'text' },
     { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    // While a runner sends it (src/leads/jobs.ts); an expired claim is taken up again.
+    // While a runner sends it (src/leads/emails.ts); an expired claim is taken up again.
     { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
   ],
 })

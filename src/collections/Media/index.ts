@@ -5,7 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { getServerEnv } from '@/lib/env'
-import { revalidateSite, revalidateSiteAfterDelete } from '@/lib/revalidate'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
 import { versionMediaUrls } from './hooks/versionUrls'
 

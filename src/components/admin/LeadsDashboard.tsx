@@ -1,19 +1,15 @@
-import type { Payload } from 'payload'
+import { formatDistance } from 'date-fns'
 
-import { hasRole } from '@/access/roles'
-import { leadDashboard, type SourceCount, type WeekCount } from '@/data/lead-dashboard'
-import type { User } from '@/payload-types'
+import type { LeadDashboard, SourceCount, WeekCount } from '@/leads/dashboard'
 
 import './LeadsDashboard.scss'
 
-type Props = { payload: Payload; user?: User | null }
+type Props = LeadDashboard & { adminRoute: string; now?: Date }
 
-/** The admin home's lead overview, rendered on the server for admins (editors never see leads). */
-export async function LeadsDashboard({ payload, user }: Props) {
-  if (!user || !hasRole({ user }, 'admin')) return null
-  const { newLeads, weeks, sources } = await leadDashboard(payload, user)
+/** The admin home's lead overview: new leads, leads per week, which pages bring them. */
+export function LeadsDashboard({ newLeads, weeks, sources, adminRoute, now = new Date() }: Props) {
   const leadsUrl = (where: Record<string, string>) =>
-    `${payload.config.routes.admin}/collections/leads?${new URLSearchParams(where)}`
+    `${adminRoute}/collections/leads?${new URLSearchParams(where)}`
 
   return (
     <section className="leads-dashboard" aria-labelledby="leads-dashboard-title">
@@ -28,11 +24,11 @@ export async function LeadsDashboard({ payload, user }: Props) {
             <ul className="leads-dashboard__list">
               {newLeads.latest.map((lead) => (
                 <li key={lead.id}>
-                  <a href={`${payload.config.routes.admin}/collections/leads/${lead.id}`}>
-                    {lead.name}
-                  </a>{' '}
+                  <a href={`${adminRoute}/collections/leads/${lead.id}`}>{lead.name}</a>{' '}
                   <span>{lead.email}</span>{' '}
-                  <time dateTime={lead.createdAt}>{ago(lead.createdAt)}</time>
+                  <time dateTime={lead.createdAt}>
+                    {formatDistance(lead.createdAt, now, { addSuffix: true })}
+                  </time>
                 </li>
               ))}
             </ul>
@@ -115,13 +111,4 @@ function sourceFilter(pages: string[]): Record<string, string> {
   if (pages.length === 0) return { 'where[sourcePage][exists]': 'false' }
   if (pages.length === 1) return { 'where[sourcePage][equals]': pages[0] }
   return { 'where[sourcePage][in]': pages.join(',') }
-}
-
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' })
-
-function ago(iso: string): string {
-  const minutes = Math.round((new Date(iso).getTime() - Date.now()) / 60_000)
-  if (Math.abs(minutes) < 60) return relative.format(minutes, 'minute')
-  if (Math.abs(minutes) < 24 * 60) return relative.format(Math.round(minutes / 60), 'hour')
-  return relative.format(Math.round(minutes / (24 * 60)), 'day')
 }

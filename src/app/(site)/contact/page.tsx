@@ -6,11 +6,12 @@ import { getSiteSettings } from '@/data/site-settings'
 import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
 import { getServerEnv } from '@/lib/env'
 import { newFormIdentity } from '@/leads/spam'
+import { paths } from '@/lib/paths'
 
 export const metadata: Metadata = {
   title: 'Request a free consultation',
   description: 'Tell me about your project: a free initial consultation, no obligation.',
-  alternates: { canonical: '/contact' },
+  alternates: { canonical: paths.contact },
 }
 
 /**

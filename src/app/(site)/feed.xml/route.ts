@@ -20,7 +20,7 @@ export async function GET() {
     language: SITE_LOCALE,
     copyright: `© ${settings.ownerName}`,
     updated: articles[0] ? new Date(articles[0].updatedAt) : undefined,
-    feedLinks: { rss: absoluteUrl('/feed.xml') },
+    feedLinks: { rss: absoluteUrl(paths.feed) },
     author: { name: settings.ownerName, email: settings.contactEmail },
   })
   for (const article of articles) {

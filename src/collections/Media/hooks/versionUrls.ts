@@ -21,7 +21,7 @@ type VersionSource = Pick<
 >
 
 /** The version of an upload's files, or null when the document read lacks what it is made of. */
-export function mediaVersion(doc: VersionSource): string | null {
+function mediaVersion(doc: VersionSource): string | null {
   const { filename, filesize, width, height, updatedAt } = doc
   if (!filename || typeof filesize !== 'number' || !updatedAt) return null
   return crypto

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server'
 
-import { checkDatabase } from '@/lib/health'
+import { checkDatabase } from '@/server/health'
 
 export const dynamic = 'force-dynamic'
 

@@ -36,7 +36,7 @@ export default async function TagPage({ params }: Props) {
       <Breadcrumbs
         trail={[
           { name: 'Home', path: '/' },
-          { name: 'Articles', path: '/articles' },
+          { name: 'Articles', path: paths.articles },
         ]}
         current={{ name: tag.name, path: paths.tag(tag.slug) }}
       />

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 
 import { ArticleIndex } from '@/components/ArticleIndex'
 import { listArticles } from '@/data/articles'
+import { paths } from '@/lib/paths'
 
 type Props = { params: Promise<{ page: string }> }
 
@@ -20,13 +21,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params
   return {
     title: `All articles, page ${page}`,
-    alternates: { canonical: `/articles/page/${page}` },
+    alternates: { canonical: paths.articlesPage(Number(page)) },
   }
 }
 
 export default async function ArticlesPageN({ params }: Props) {
   const number = pageNumber((await params).page)
   if (!number) notFound()
-  if (number === 1) permanentRedirect('/articles')
-  return <ArticleIndex page={number} />
+  if (number === 1) permanentRedirect(paths.articles)
+  const { docs, totalPages } = await listArticles(number)
+  if (number > totalPages) notFound()
+  return <ArticleIndex articles={docs} page={number} totalPages={totalPages} />
 }

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { documentAt, paths } from '@/lib/paths'
 import type { Lead, User } from '@/payload-types'
 
-export const DASHBOARD_WEEKS = 12
+const DASHBOARD_WEEKS = 12
 const NEW_LEADS_SHOWN = 8
 
 const utc = { in: tz('UTC') }

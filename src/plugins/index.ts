@@ -1,0 +1,52 @@
+/**
+ * The Payload plugins the site uses, each with the access rules and hooks of the collection it
+ * adds: redirects (old addresses of renamed articles and comparisons, and hand-made ones), the
+ * CSV export of leads, and SEO fields on articles and comparisons.
+ */
+import { importExportPlugin } from '@payloadcms/plugin-import-export'
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
+import { isAdmin } from '@/access/isAdmin'
+import { isAdminOrEditor } from '@/access/isAdminOrEditor'
+import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
+
+/** The fields of an article or comparison the SEO plugin fills its defaults from. */
+type SeoSource = { title?: string; description?: string; intro?: string }
+
+export const plugins: Plugin[] = [
+  // Old addresses of renamed articles and comparisons (made by their hooks), and hand-made ones.
+  redirectsPlugin({
+    collections: ['articles', 'comparisons'],
+    overrides: {
+      admin: { group: 'Content', defaultColumns: ['from', 'to.type', 'updatedAt'] },
+      access: {
+        read: anyone,
+        create: isAdminOrEditor,
+        update: isAdminOrEditor,
+        delete: isAdminOrEditor,
+      },
+      hooks: { afterChange: [revalidateSite], afterDelete: [revalidateSiteAfterDelete] },
+    },
+  }),
+  // CSV export of the leads list (admins only: the export reads leads with the user's access).
+  importExportPlugin({
+    collections: [{ slug: 'leads', export: { format: 'csv' }, import: false }],
+    overrideExportCollection: ({ collection }) => ({
+      ...collection,
+      admin: { ...collection.admin, hidden: hiddenUnlessAdmin },
+      access: { read: isAdmin, create: isAdmin, update: () => false, delete: isAdmin },
+    }),
+  }),
+  seoPlugin({
+    collections: ['articles', 'comparisons'],
+    uploadsCollection: 'media',
+    tabbedUI: false,
+    generateTitle: ({ doc }) => (doc as SeoSource).title ?? '',
+    generateDescription: ({ doc }) =>
+      (doc as SeoSource).description ?? (doc as SeoSource).intro ?? '',
+  }),
+]
