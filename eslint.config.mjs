@@ -6,7 +6,7 @@ import nextTs from 'eslint-config-next/typescript'
  * Which parts of src/ each part may import (README, "Where things go"). Packages are free; a part
  * always reaches another through its `@/` alias, so these rules see every crossing.
  */
-const mayImport = {
+export const mayImport = {
   lib: ['payload-types'],
   edge: ['lib'],
   access: ['lib', 'payload-types'],

@@ -1,3 +1,8 @@
+/**
+ * Telling a person from a bot, and how much anyone may send: the honeypot and the signed fill
+ * time (MIN_FILL_MS) decide spam; three allowances counted in PostgreSQL (per address, per
+ * recipient, for the whole site) limit what gets through. Addresses are kept only as keyed hashes.
+ */
 import crypto from 'node:crypto'
 
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'

@@ -80,7 +80,8 @@ const launcherSchema = z.object({
   DATA_DIR: optional(z.string()),
   // Run queued jobs (emails, scheduled publishing) inside the server; `npm run jobs` runs them too.
   JOBS_AUTORUN: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true')),
-  // Seconds after which a job still marked processing (its runner died) goes back to the queue.
+  // Seconds a runner holds a job, or a lead email it is sending; after that (the runner died),
+  // the job goes back to the queue and the email to whoever runs it next.
   JOBS_LEASE_SECONDS: z.preprocess(
     blankToUndefined,
     z.coerce.number({ message: 'must be a number' }).int().min(5).default(300),
