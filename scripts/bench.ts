@@ -28,13 +28,13 @@ import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 
 import { doc, p } from '../src/seed/lexical'
-import { Launcher } from '../tests/helpers/launcher'
-import { SmtpSink } from '../tests/helpers/smtp-sink'
 
 import { type BareRoute, startBareServer } from './lib/bare-server'
 import { freshForm, type HiddenFields, postForm } from './lib/contact-post'
 import { attributesOf, decodeEntities } from './lib/html'
+import { Launcher } from './lib/launcher'
 import { isAlive, sleep } from './lib/processes'
+import { SmtpSink } from './lib/smtp-sink'
 
 const ARTICLE_PAGE = '/articles/django-vs-fastapi'
 const LOAD_PAGES = [ARTICLE_PAGE, '/articles', '/']

@@ -6,9 +6,9 @@
 import { expect, test } from '@playwright/test'
 
 import { freshForm, postForm } from '../../scripts/lib/contact-post'
+import { Launcher } from '../../scripts/lib/launcher'
 import { isAlive, sleep } from '../../scripts/lib/processes'
 import { ADMIN } from '../helpers/admin'
-import { Launcher } from '../helpers/launcher'
 import { startEmbeddedPostgres } from '../helpers/test-database'
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })

@@ -4,10 +4,10 @@
  */
 import { expect, test } from '@playwright/test'
 
+import { SmtpSink } from '../../scripts/lib/smtp-sink'
 import { getTestEnv } from '../../src/lib/env'
 import { adminToken, logInToAdmin } from '../helpers/admin'
 import { fillValidForm } from '../helpers/contact-form'
-import { SmtpSink } from '../helpers/smtp-sink'
 
 test.describe.configure({ mode: 'serial' })
 

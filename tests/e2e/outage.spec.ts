@@ -11,10 +11,10 @@ import crypto from 'node:crypto'
 import { expect, test } from '@playwright/test'
 
 import { freshForm, postForm } from '../../scripts/lib/contact-post'
+import { Launcher } from '../../scripts/lib/launcher'
 import { sleep } from '../../scripts/lib/processes'
+import { SmtpSink } from '../../scripts/lib/smtp-sink'
 import { ADMIN } from '../helpers/admin'
-import { Launcher } from '../helpers/launcher'
-import { SmtpSink } from '../helpers/smtp-sink'
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 

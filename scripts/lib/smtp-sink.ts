@@ -1,9 +1,12 @@
-/** A real SMTP server on 127.0.0.1 for tests: it accepts every message and parses it. */
+/**
+ * A real SMTP server on 127.0.0.1 for the tests and the benchmark: it accepts every message and
+ * parses it.
+ */
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-import { findFreePort } from '../../scripts/lib/ports'
-import { sleep } from '../../scripts/lib/processes'
+import { findFreePort } from './ports'
+import { sleep } from './processes'
 
 export type ReceivedMail = ParsedMail & { receivedAt: number }
 
