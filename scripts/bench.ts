@@ -31,7 +31,7 @@ import { doc, p } from '../src/seed/lexical'
 
 import { type BareRoute, startBareServer } from './lib/bare-server'
 import { freshForm, type HiddenFields, postForm } from './lib/contact-post'
-import { attributesOf, decodeEntities } from './lib/html'
+import { tagsIn } from './lib/html'
 import { Launcher } from './lib/launcher'
 import { isAlive, sleep } from './lib/processes'
 import { SmtpSink } from './lib/smtp-sink'
@@ -198,12 +198,11 @@ function isScriptPreload(attributes: Record<string, string>): boolean {
  */
 function scriptPaths(html: string, baseUrl: string) {
   const noModuleByPath = new Map<string, boolean>()
-  for (const [tag, name] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
-    const attributes = attributesOf(tag)
-    const isScript = name.toLowerCase() === 'script'
+  for (const { name, attributes } of tagsIn(html, ['script', 'link'])) {
+    const isScript = name === 'script'
     const reference = isScript ? attributes.src : isScriptPreload(attributes) && attributes.href
     if (!reference) continue
-    const url = new URL(decodeEntities(reference), baseUrl)
+    const url = new URL(reference, baseUrl)
     if (!url.pathname.startsWith('/_next/') || !url.pathname.endsWith('.js')) continue
     const key = url.pathname + url.search
     const noModule = isScript && 'nomodule' in attributes

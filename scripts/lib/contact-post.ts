@@ -3,7 +3,7 @@
  * (its hidden fields: the server action's reference, the idempotency key, the signed start time),
  * then post it. For the benchmark and the tests that need many real submissions quickly.
  */
-import { attributesOf, decodeEntities } from './html'
+import { tagsIn } from './html'
 
 export type HiddenFields = [string, string][]
 
@@ -12,10 +12,10 @@ export async function freshForm(siteUrl: string, path = '/contact'): Promise<Hid
   const response = await fetch(`${siteUrl}${path}`, { headers: { 'accept-encoding': 'identity' } })
   if (!response.ok) throw new Error(`GET ${path} answered ${response.status}.`)
   const html = await response.text()
-  return [...html.matchAll(/<input\b[^>]*>/gi)]
-    .map(([tag]) => attributesOf(tag))
+  return tagsIn(html, ['input'])
+    .map(({ attributes }) => attributes)
     .filter((attributes) => attributes.type === 'hidden' && attributes.name)
-    .map((attributes) => [decodeEntities(attributes.name), decodeEntities(attributes.value ?? '')])
+    .map((attributes) => [attributes.name, attributes.value ?? ''])
 }
 
 export const validAnswers = {
