@@ -1,7 +1,7 @@
 /** The article's latency on its own, then while prospects submit the contact form 20 at a time. */
 import crypto from 'node:crypto'
 
-import { sleep } from '../lib/processes'
+import { waitUntilSendable } from '../lib/contact-post'
 
 import { freshForms, submitForm } from './form'
 import { type Load, measureLoad } from './load'
@@ -26,7 +26,7 @@ export async function measureArticleUnderSubmissions(
   )
   const idle = await measureLoad(siteUrl + ARTICLE_PAGE, BUSY_SECONDS)
   const forms = await freshForms(siteUrl, BUSY_FORMS, LEAD_CONCURRENCY)
-  await sleep(3_200)
+  await waitUntilSendable(forms)
   let running = true
   let next = 0
   const results: boolean[] = []

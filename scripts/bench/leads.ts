@@ -4,6 +4,7 @@
  */
 import crypto from 'node:crypto'
 
+import { waitUntilSendable } from '../lib/contact-post'
 import { sleep } from '../lib/processes'
 import type { SmtpSink } from '../lib/smtp-sink'
 
@@ -27,9 +28,9 @@ export type LeadFigures = {
 
 export async function measureLeads(siteUrl: string, sink: SmtpSink): Promise<LeadFigures> {
   log(`Contact form: ${LEAD_SUBMISSIONS} submissions, ${LEAD_CONCURRENCY} at a time...`)
-  // Forms are fetched first: the site refuses anything sent within 3 s of rendering it (bots).
+  // Forms are fetched first: the site refuses anything sent too soon after rendering it (bots).
   const forms = await freshForms(siteUrl, LEAD_SUBMISSIONS)
-  await sleep(3_200)
+  await waitUntilSendable(forms)
   const emails = forms.map(() => `bench-${crypto.randomUUID()}@example.com`)
   const results: Awaited<ReturnType<typeof submitForm>>[] = []
   let next = 0

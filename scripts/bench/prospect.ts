@@ -1,7 +1,7 @@
 /** What one prospect waits: sequential contact-form posts, nothing else running. */
 import crypto from 'node:crypto'
 
-import { sleep } from '../lib/processes'
+import { waitUntilSendable } from '../lib/contact-post'
 
 import { freshForms, submitForm } from './form'
 import { log } from './settings'
@@ -20,7 +20,7 @@ export type SingleProspect = {
 export async function measureSingleProspect(siteUrl: string): Promise<SingleProspect> {
   log(`Contact form: ${SINGLE_SUBMISSIONS} submissions one after the other...`)
   const forms = await freshForms(siteUrl, SINGLE_SUBMISSIONS)
-  await sleep(3_200)
+  await waitUntilSendable(forms)
   const results = []
   for (const hidden of forms) {
     results.push(await submitForm(siteUrl, hidden, `single-${crypto.randomUUID()}@example.com`))
