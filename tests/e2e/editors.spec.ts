@@ -7,7 +7,7 @@ import fs from 'node:fs'
 
 import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test'
 
-import { ADMIN, adminToken, lexicalParagraphs, logInToAdmin } from '../helpers/admin'
+import { ADMIN, apiClients, lexicalParagraphs, logInToAdmin } from '../helpers/admin'
 import { fillValidForm, sendContactForm } from '../helpers/contact-form'
 
 test.describe.configure({ mode: 'serial' })
@@ -35,12 +35,9 @@ let api: APIRequestContext
 let comparisonId: number
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  anonymous = await playwright.request.newContext({ baseURL })
-  const token = await adminToken(anonymous)
-  api = await playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: { Authorization: `JWT ${token}` },
-  })
+  const clients = await apiClients(playwright.request, baseURL)
+  anonymous = clients.anonymous
+  api = clients.api
   const editor = await api.post('/api/users', { data: { ...EDITOR, roles: ['editor'] } })
   expect(editor.status()).toBe(201)
   const created = await api.post('/api/comparisons', { data: comparison })
