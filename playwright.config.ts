@@ -11,7 +11,7 @@ const chromium = await chromiumExecutable()
 // Chosen once in the main process; workers load this file again and inherit the value.
 const port = testEnv.E2E_PORT ?? (await findFreePort())
 process.env.E2E_PORT = String(port)
-// The SMTP server the site sends to; tests/helpers/smtp-sink.ts listens there when a spec needs mail.
+// The SMTP server the site sends to; scripts/lib/smtp-sink.ts listens there when a spec needs mail.
 const smtpPort = testEnv.E2E_SMTP_PORT ?? (await findFreePort())
 process.env.E2E_SMTP_PORT = String(smtpPort)
 const baseURL = `http://127.0.0.1:${port}`

@@ -1,53 +1,11 @@
 /**
- * `npm run migrate`: applies the committed migrations and checks that every one of them is
- * recorded as run (the Payload CLI has been seen to exit 0 without migrating). With --seed it then
- * runs the idempotent demo-content seed (`npm run seed`). Uses DATABASE_URL, or the embedded
- * PostgreSQL when that is unset.
- *
- * The work runs in `main()`, not in top-level awaits: a step whose promise never settles (once,
- * under load, the process exited 13, "unsettled top-level await", with no word of which step)
- * now ends the process naming the step it was waiting on: code 75 when that was loading the
- * configuration (nothing done yet; scripts/lib/prepare-database-process.ts runs it again), else 3.
+ * `npm run migrate`: applies the committed migrations and checks that each is recorded as run;
+ * with --seed, then the demo-content seed (as `npm run seed`); --quiet leaves out the database
+ * line. The work is scripts/lib/database-script.ts.
  */
-import { STOPPED_BEFORE_WORK } from './lib/prepare-database-process'
-import { prepareRuntime } from './lib/runtime'
+import { runDatabaseScript } from './lib/database-script'
 
-const withSeed = process.argv.includes('--seed')
-const LOADING = 'loading the Payload configuration'
-let step = 'reading the configuration'
-
-process.once('beforeExit', () => {
-  console.error(
-    `Database preparation stopped while ${step}: nothing was left running to finish it.`,
-  )
-  // Before the configuration loaded, nothing has touched the database: safe to run again.
-  process.exit(step === LOADING ? STOPPED_BEFORE_WORK : 3)
+runDatabaseScript({
+  seed: process.argv.includes('--seed'),
+  quiet: process.argv.includes('--quiet'),
 })
-
-async function main(): Promise<number> {
-  const runtime = await prepareRuntime({
-    supervise: false,
-    quiet: process.argv.includes('--quiet'),
-  })
-  Object.assign(process.env, runtime.env)
-  try {
-    step = LOADING
-    const { prepareDatabase } = await import('./lib/prepare-database')
-    await prepareDatabase({ seed: withSeed, onStep: (name) => (step = name) })
-    return 0
-  } catch (error) {
-    console.error(`Database preparation failed: ${(error as Error).message}`)
-    return 1
-  } finally {
-    step = 'stopping'
-    await runtime.stop()
-  }
-}
-
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(`Database preparation failed: ${error.message}`)
-    process.exit(1)
-  },
-)

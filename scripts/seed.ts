@@ -1,5 +1,4 @@
 /** `npm run seed`: applies migrations, then the idempotent demo-content seed. */
-process.argv.push('--seed')
-await import('./migrate')
+import { runDatabaseScript } from './lib/database-script'
 
-export {}
+runDatabaseScript({ seed: true, quiet: process.argv.includes('--quiet') })

@@ -1,19 +1,19 @@
-/** Just enough HTML reading for scripts and tests: a tag's attributes, entities decoded. */
-export function attributesOf(tag: string): Record<string, string> {
-  const attributes: Record<string, string> = {}
-  const pattern = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
-  for (const match of tag.replace(/^<\w+/, '').matchAll(pattern)) {
-    attributes[match[1].toLowerCase()] = match[2] ?? match[3] ?? match[4] ?? ''
-  }
-  return attributes
-}
+/**
+ * The tags of an HTML page with their attributes (names lower-cased, entities decoded), read by
+ * htmlparser2 rather than by hand: for the scripts and tests that look at what the site serves.
+ */
+import { Parser } from 'htmlparser2'
 
-export function decodeEntities(value: string): string {
-  return value
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#x27;', "'")
-    .replaceAll('&#39;', "'")
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&')
+export type Tag = { name: string; attributes: Record<string, string> }
+
+/** Every opening tag called one of `names` (lower case), in document order. */
+export function tagsIn(html: string, names: string[]): Tag[] {
+  const tags: Tag[] = []
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (names.includes(name)) tags.push({ name, attributes })
+    },
+  })
+  parser.end(html)
+  return tags
 }

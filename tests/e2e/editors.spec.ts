@@ -7,8 +7,8 @@ import fs from 'node:fs'
 
 import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test'
 
-import { ADMIN, adminToken, lexicalParagraphs, logInToAdmin } from '../helpers/admin'
-import { fillValidForm } from '../helpers/contact-form'
+import { ADMIN, apiClients, lexicalParagraphs, logInToAdmin } from '../helpers/admin'
+import { fillValidForm, sendContactForm } from '../helpers/contact-form'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -35,12 +35,9 @@ let api: APIRequestContext
 let comparisonId: number
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  anonymous = await playwright.request.newContext({ baseURL })
-  const token = await adminToken(anonymous)
-  api = await playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: { Authorization: `JWT ${token}` },
-  })
+  const clients = await apiClients(playwright.request, baseURL)
+  anonymous = clients.anonymous
+  api = clients.api
   const editor = await api.post('/api/users', { data: { ...EDITOR, roles: ['editor'] } })
   expect(editor.status()).toBe(201)
   const created = await api.post('/api/comparisons', { data: comparison })
@@ -52,8 +49,6 @@ test.afterAll(async () => {
   await api?.dispose()
   await anonymous?.dispose()
 })
-
-const logIn = logInToAdmin
 
 async function publicPage(path: string) {
   const response = await anonymous.get(path, { maxRedirects: 0 })
@@ -78,7 +73,7 @@ async function publish(page: Page) {
 test('an editor writes an article: the draft stays private, the preview shows it, publishing puts it everywhere', async ({
   page,
 }) => {
-  await logIn(page, EDITOR)
+  await logInToAdmin(page, EDITOR)
   await page.goto('/admin/collections/articles/create')
   await page.locator('#field-title').fill(title)
   await page.locator('#field-slug').fill(slug)
@@ -162,7 +157,7 @@ test('an editor writes an article: the draft stays private, the preview shows it
 test('an editor changes a comparison row: the comparison page and the article show it', async ({
   page,
 }) => {
-  await logIn(page, EDITOR)
+  await logInToAdmin(page, EDITOR)
   await page.goto(`/admin/collections/comparisons/${comparisonId}`)
   await page.locator('#field-rows__1__b').fill('Built in, exponential backoff')
   await publish(page)
@@ -174,7 +169,7 @@ test('an editor changes a comparison row: the comparison page and the article sh
 })
 
 test('renaming the slug moves the article and its old address answers 308', async ({ page }) => {
-  await logIn(page, EDITOR)
+  await logInToAdmin(page, EDITOR)
   const { docs } = await (await api.get(`/api/articles?where[slug][equals]=${slug}`)).json()
   await page.goto(`/admin/collections/articles/${docs[0].id}`)
   await page.locator('#field-slug').fill(renamedSlug)
@@ -225,7 +220,7 @@ test('scheduling a draft that could not be published is refused with the reason'
   expect(created.status()).toBe(201)
   const id = (await created.json()).doc.id
 
-  await logIn(page, EDITOR)
+  await logInToAdmin(page, EDITOR)
   const { drawer } = await fillSchedule(page, id)
   await drawer.locator('#scheduled-publish-save').click()
   await expect(
@@ -257,7 +252,7 @@ test('an editor schedules an article a minute ahead and it goes live by itself',
   expect(created.status()).toBe(201)
   const id = (await created.json()).doc.id
 
-  await logIn(page, EDITOR)
+  await logInToAdmin(page, EDITOR)
   const { drawer, at } = await fillSchedule(page, id)
   await drawer.locator('#scheduled-publish-save').click()
   await expect(drawer.locator('tbody tr')).toHaveCount(1)
@@ -314,7 +309,7 @@ test('the admin dashboard counts new leads; the list filters, and a lead is answ
   page,
   baseURL,
 }) => {
-  await logIn(page, ADMIN)
+  await logInToAdmin(page, ADMIN)
   const before = await dashboardFigures(page)
 
   const names = [`Lena ${stamp}`, `Omar ${stamp}`, `Ines ${stamp}`]
@@ -323,9 +318,8 @@ test('the admin dashboard counts new leads; the list filters, and a lead is answ
     sendLead(browser, baseURL!, names[1], `/articles/${renamedSlug}`),
     sendLead(browser, baseURL!, names[2]),
   ])
-  await forms[0].page.waitForTimeout(3_200)
   for (const { page: form, context } of forms) {
-    await form.getByRole('button', { name: 'Send request' }).click()
+    await sendContactForm(form)
     await expect(form.getByRole('status')).toContainText(/thank/i)
     await context.close()
   }
@@ -376,7 +370,7 @@ test('the admin dashboard counts new leads; the list filters, and a lead is answ
 })
 
 test('an editor sees no leads, users or settings, in the admin or the API', async ({ page }) => {
-  await logIn(page, EDITOR)
+  await logInToAdmin(page, EDITOR)
   const nav = page.locator('nav')
   await expect(nav.getByRole('link', { name: 'Articles' })).toBeVisible()
   for (const hidden of ['Leads', 'Users', 'Site settings']) {
@@ -416,7 +410,7 @@ test('logging out ends the session, another origin gets no session, deep GraphQL
   await anonymous.post('/api/users/logout', { headers: { Authorization: `JWT ${token}` } })
   expect(await me()).toBeNull()
 
-  await logIn(page, EDITOR)
+  await logInToAdmin(page, EDITOR)
   const asBrowser = async (origin: string) =>
     (await (await page.request.get('/api/users/me', { headers: { Origin: origin } })).json()).user
   expect((await asBrowser(new URL(baseURL!).origin))?.email).toBe(EDITOR.email)

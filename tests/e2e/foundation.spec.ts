@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 
-import { sendAdminForm } from '../helpers/admin'
+import { ADMIN, logInToAdmin, sendAdminForm } from '../helpers/admin'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -31,9 +31,9 @@ test('a new site asks for its first user, who becomes an admin and can log in ag
   await sendAdminForm(
     page,
     [
-      ['Email', 'owner@example.com'],
-      ['New Password', 'a-long-owner-password'],
-      ['Confirm Password', 'a-long-owner-password'],
+      ['Email', ADMIN.email],
+      ['New Password', ADMIN.password],
+      ['Confirm Password', ADMIN.password],
     ],
     'Create',
     /\/admin\/?$/,
@@ -45,15 +45,7 @@ test('a new site asks for its first user, who becomes an admin and can log in ag
   const fresh = await context.newPage()
   await fresh.goto('/admin')
   await expect(fresh).toHaveURL(/\/admin\/login/)
-  await sendAdminForm(
-    fresh,
-    [
-      ['Email', 'owner@example.com'],
-      ['Password', 'a-long-owner-password'],
-    ],
-    'Login',
-    /\/admin\/?$/,
-  )
+  await logInToAdmin(fresh)
   await context.close()
 })
 

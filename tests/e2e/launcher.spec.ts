@@ -5,10 +5,10 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { freshForm, postForm } from '../../scripts/lib/contact-post'
+import { freshForm, postForm, waitUntilSendable } from '../../scripts/lib/contact-post'
+import { Launcher } from '../../scripts/lib/launcher'
 import { isAlive, sleep } from '../../scripts/lib/processes'
 import { ADMIN } from '../helpers/admin'
-import { Launcher } from '../helpers/launcher'
 import { startEmbeddedPostgres } from '../helpers/test-database'
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
@@ -74,7 +74,7 @@ test.describe('npm start with the embedded database', () => {
   test('facing the internet (no trusted proxy), a forged X-Forwarded-For buys no fresh allowance', async () => {
     // LEADS_RATE_LIMIT is 5 per address; every post here comes from 127.0.0.1 whatever it claims.
     const forms = await Promise.all(Array.from({ length: 6 }, () => freshForm(launcher.url)))
-    await sleep(3_200)
+    await waitUntilSendable(forms)
     const statuses: number[] = []
     for (const [i, hidden] of forms.entries()) {
       const result = await postForm(

@@ -7,7 +7,7 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { adminToken, logInToAdmin } from '../helpers/admin'
+import { apiClients, logInToAdmin } from '../helpers/admin'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -56,12 +56,9 @@ const uploadNode = (id: number) => ({
 })
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  anonymous = await playwright.request.newContext({ baseURL })
-  const token = await adminToken(anonymous)
-  api = await playwright.request.newContext({
-    baseURL,
-    extraHTTPHeaders: { Authorization: `JWT ${token}` },
-  })
+  const clients = await apiClients(playwright.request, baseURL)
+  anonymous = clients.anonymous
+  api = clients.api
 
   const uploaded = await api.post('/api/media', {
     multipart: {

@@ -10,11 +10,11 @@ import crypto from 'node:crypto'
 
 import { expect, test } from '@playwright/test'
 
-import { freshForm, postForm } from '../../scripts/lib/contact-post'
+import { freshForm, postForm, waitUntilSendable } from '../../scripts/lib/contact-post'
+import { Launcher } from '../../scripts/lib/launcher'
 import { sleep } from '../../scripts/lib/processes'
+import { SmtpSink } from '../../scripts/lib/smtp-sink'
 import { ADMIN } from '../helpers/admin'
-import { Launcher } from '../helpers/launcher'
-import { SmtpSink } from '../helpers/smtp-sink'
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
@@ -63,9 +63,9 @@ test('a database killed under load loses nothing, doubles nothing and answers no
     { length: SUBMISSIONS },
     (_, i) => `outage-${i}-${crypto.randomUUID().slice(0, 8)}@example.com`,
   )
-  // Forms first: the site refuses anything sent within 3 s of rendering it (bots).
+  // Forms first: the site refuses anything sent too soon after rendering it (bots).
   const forms = await Promise.all(emails.map(() => freshForm(site)))
-  await sleep(3_200)
+  await waitUntilSendable(forms)
 
   const statuses: number[] = []
   const broken: string[] = []
@@ -131,7 +131,7 @@ test('a database killed under load loses nothing, doubles nothing and answers no
   const again = retry.map((email) => emails.indexOf(email))
   if (again.length > 0) {
     const fresh = await Promise.all(again.map(() => freshForm(site)))
-    await sleep(3_200)
+    await waitUntilSendable(fresh)
     statuses.length = 0
     await submitAll(again, async (i) => fresh[again.indexOf(i)])
     expect(statuses.every((status) => status === 200)).toBe(true)

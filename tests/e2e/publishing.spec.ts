@@ -4,7 +4,7 @@
  */
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
-import { adminToken, lexicalParagraphs } from '../helpers/admin'
+import { apiClients, lexicalParagraphs } from '../helpers/admin'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -38,10 +38,10 @@ async function visibleOn(text: string) {
 }
 
 test.beforeAll(async ({ playwright, baseURL }) => {
-  anonymous = await playwright.request.newContext({ baseURL })
-  const token = await adminToken(anonymous)
-  auth = { Authorization: `JWT ${token}` }
-  api = await playwright.request.newContext({ baseURL, extraHTTPHeaders: auth })
+  const clients = await apiClients(playwright.request, baseURL)
+  anonymous = clients.anonymous
+  api = clients.api
+  auth = clients.auth
   const tags = await (await api.get('/api/tags?where[slug][equals]=django')).json()
   djangoTagId = tags.docs[0].id
 })

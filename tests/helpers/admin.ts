@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test'
+import { type APIRequest, type APIRequestContext, expect, type Page } from '@playwright/test'
 
 import { doc, p } from '../../src/seed/lexical'
 
@@ -14,6 +14,17 @@ export async function adminToken(request: APIRequestContext): Promise<string> {
   const login = await request.post('/api/users/login', { data: ADMIN })
   if (!login.ok()) throw new Error(`admin login failed: ${login.status()} ${await login.text()}`)
   return (await login.json()).token
+}
+
+/**
+ * A spec's two REST clients: one anonymous, one that sends the admin's token on every request
+ * (`auth` is that header, for requests made another way). Dispose of both when done.
+ */
+export async function apiClients(requests: APIRequest, baseURL: string | undefined) {
+  const anonymous = await requests.newContext({ baseURL })
+  const auth = { Authorization: `JWT ${await adminToken(anonymous)}` }
+  const api = await requests.newContext({ baseURL, extraHTTPHeaders: auth })
+  return { anonymous, api, auth }
 }
 
 /** A rich-text body of plain paragraphs, as the API takes it. */

@@ -7,9 +7,10 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { tmpRoot, uniqueName } from '../../scripts/lib/scratch'
 import { getTestEnv } from '../../src/lib/env'
 
-import { createTestDatabase, TEST_PAYLOAD_SECRET, tmpRoot, uniqueName } from './test-database'
+import { createTestDatabase, TEST_PAYLOAD_SECRET } from './test-database'
 
 const dataDir = path.join(tmpRoot, uniqueName('e2e'))
 const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }

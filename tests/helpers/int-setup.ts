@@ -5,7 +5,9 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, inject } from 'vitest'
 
-import { TEST_PAYLOAD_SECRET, tmpRoot } from './test-database'
+import { tmpRoot } from '../../scripts/lib/scratch'
+
+import { TEST_PAYLOAD_SECRET } from './test-database'
 
 // This file's own database: a copy of the run's migrated template, dropped when the file is done.
 const template = new URL(inject('templateDatabaseUrl'))

@@ -5,8 +5,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
 
+import { SmtpSink } from '../../scripts/lib/smtp-sink'
+
 import { testPayload } from './payload'
-import { SmtpSink } from './smtp-sink'
 
 export const OWNER = 'owner-inbox@example.com'
 

@@ -3,7 +3,6 @@
  * TEST_DATABASE_URL when that is given, otherwise a throwaway embedded PostgreSQL under .tmp/.
  * `close()` drops (or stops and deletes) it.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -11,17 +10,12 @@ import pg from 'pg'
 
 import { LocalPostgres } from '../../scripts/lib/local-postgres'
 import { findFreePort } from '../../scripts/lib/ports'
+import { tmpRoot, uniqueName } from '../../scripts/lib/scratch'
 import { getTestEnv } from '../../src/lib/env'
 
 export type TestDatabase = { url: string; close: () => Promise<void> }
 
 export const TEST_PAYLOAD_SECRET = 'test-secret-for-the-test-suite-only-0123456789'
-
-export const tmpRoot = path.resolve('.tmp')
-
-export function uniqueName(label: string) {
-  return `${label}_${Date.now().toString(36)}_${crypto.randomBytes(3).toString('hex')}`
-}
 
 /** An embedded PostgreSQL of its own (for tests that stop or kill the server). */
 export async function startEmbeddedPostgres(label: string) {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 
 import { testPayload } from '../helpers/payload'
+import { createUser } from '../helpers/users'
 
 type Ops = 'read' | 'create' | 'update' | 'delete'
 type Row = Record<Ops, boolean | 'own' | 'published'>
@@ -46,15 +47,8 @@ const users: Partial<Record<'editor' | 'admin', User>> = {}
 
 beforeAll(async () => {
   payload = await testPayload()
-  const password = 'a-long-test-password-123'
-  users.admin = await payload.create({
-    collection: 'users',
-    data: { email: 'owner@example.com', password, roles: ['admin'] },
-  })
-  users.editor = await payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.com', password, roles: ['editor'] },
-  })
+  users.admin = await createUser(payload, 'admin')
+  users.editor = await createUser(payload, 'editor')
 })
 
 async function permissionsOf(role: 'anonymous' | 'editor' | 'admin') {

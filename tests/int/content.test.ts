@@ -5,6 +5,7 @@ import { seed } from '@/seed'
 import { doc, h2, p } from '@/seed/lexical'
 
 import { testPayload } from '../helpers/payload'
+import { createUser } from '../helpers/users'
 
 let payload: Payload
 const context = { disableRevalidate: true }
@@ -115,14 +116,7 @@ describe('articles', () => {
     })
     expect(anonymous.docs).toEqual([])
 
-    const editor = await payload.create({
-      collection: 'users',
-      data: {
-        email: `editor-${Date.now()}@example.com`,
-        password: 'a-long-password-123',
-        roles: ['editor'],
-      },
-    })
+    const editor = await createUser(payload, 'editor')
     const asEditor = await payload.find({
       collection: 'articles',
       where: { slug: { equals: 'secret-draft' } },

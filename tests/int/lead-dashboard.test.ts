@@ -6,6 +6,7 @@ import type { Lead, User } from '@/payload-types'
 import { doc, p } from '@/seed/lexical'
 
 import { testPayload } from '../helpers/payload'
+import { createUser } from '../helpers/users'
 
 let payload: Payload
 let admin: User
@@ -33,15 +34,8 @@ async function lead(name: string, createdAt: string, status: Lead['status'], sou
 
 beforeAll(async () => {
   payload = await testPayload()
-  const password = 'a-long-test-password-123'
-  admin = await payload.create({
-    collection: 'users',
-    data: { email: 'owner@example.com', password, roles: ['admin'] },
-  })
-  editor = await payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.com', password, roles: ['editor'] },
-  })
+  admin = await createUser(payload, 'admin')
+  editor = await createUser(payload, 'editor')
   await payload.create({
     collection: 'articles',
     data: {

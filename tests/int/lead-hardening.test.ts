@@ -10,11 +10,10 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { formToken } from '@/leads/spam'
 import { submitLead } from '@/leads/submit'
 
+import { validLeadInput } from '../helpers/lead-input'
 import { OWNER, runAllJobs as runQueue, setUpMailSite } from '../helpers/mail-site'
-import { TEST_PAYLOAD_SECRET } from '../helpers/test-database'
 
 const site = setUpMailSite({ LEADS_RATE_LIMIT_PER_EMAIL: '3', LEADS_RATE_LIMIT_GLOBAL: '100000' })
 const { sink } = site
@@ -25,17 +24,7 @@ beforeAll(() => {
   payload = site.payload()
 })
 
-const valid = (overrides: Record<string, unknown> = {}) => ({
-  name: 'Ana García',
-  email: `ana-${crypto.randomUUID()}@example.com`,
-  projectType: 'new-product',
-  message: 'We need a Django backend for our marketplace, launching in spring.',
-  preferredContact: 'email',
-  consent: 'on',
-  idempotencyKey: crypto.randomUUID(),
-  formToken: formToken(Date.now() - 10_000, TEST_PAYLOAD_SECRET),
-  ...overrides,
-})
+const valid = validLeadInput
 
 const submit = (input: Record<string, unknown>, ip = `10.1.0.${++ipCounter}`) =>
   submitLead(payload, input, { ip, userAgent: 'vitest' })

@@ -3,18 +3,16 @@
  * stops and starts: stored once when the database is back within a few seconds; otherwise the
  * prospect gets their text back with a 503 and "please try again in a moment", never an error.
  */
-import crypto from 'node:crypto'
-
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { sleep } from '../../scripts/lib/processes'
-import { formToken } from '@/leads/spam'
 import { submitLead } from '@/leads/submit'
 
+import { validLeadInput } from '../helpers/lead-input'
 import { migrateDatabase } from '../helpers/migrate-database'
 import { testPayload } from '../helpers/payload'
-import { startEmbeddedPostgres, TEST_PAYLOAD_SECRET } from '../helpers/test-database'
+import { startEmbeddedPostgres } from '../helpers/test-database'
 
 let database: Awaited<ReturnType<typeof startEmbeddedPostgres>>
 let payload: Payload
@@ -31,16 +29,7 @@ afterAll(async () => {
   await database?.close()
 })
 
-const submission = (email: string) => ({
-  name: 'Ana García',
-  email,
-  projectType: 'new-product',
-  message: 'We need a Django backend for our marketplace, launching in spring.',
-  preferredContact: 'email',
-  consent: 'on',
-  idempotencyKey: crypto.randomUUID(),
-  formToken: formToken(Date.now() - 10_000, TEST_PAYLOAD_SECRET),
-})
+const submission = (email: string) => validLeadInput({ email })
 
 const submit = (input: Record<string, unknown>) =>
   submitLead(payload, input, { ip: '203.0.113.50', userAgent: 'vitest' })

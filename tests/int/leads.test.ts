@@ -12,6 +12,7 @@ import { submitLead } from '@/leads/submit'
 
 import { OWNER, runAllJobs as runQueue, setUpMailSite } from '../helpers/mail-site'
 import { TEST_PAYLOAD_SECRET } from '../helpers/test-database'
+import { createUser } from '../helpers/users'
 
 // The per-recipient and site-wide limits have tests of their own (lead-hardening, lead-limits).
 const site = setUpMailSite({
@@ -256,18 +257,8 @@ describe('access', () => {
   })
 
   it('an editor cannot read leads; an admin can', async () => {
-    const admin = await payload.create({
-      collection: 'users',
-      data: { email: `admin-${Date.now()}@example.com`, password: 'a-long-password-123' } as never,
-    })
-    const editor = await payload.create({
-      collection: 'users',
-      data: {
-        email: `editor-${Date.now()}@example.com`,
-        password: 'a-long-password-123',
-        roles: ['editor'],
-      },
-    })
+    const admin = await createUser(payload, 'admin')
+    const editor = await createUser(payload, 'editor')
     await expect(
       payload.find({ collection: 'leads', overrideAccess: false, user: editor }),
     ).rejects.toThrow(/not allowed/i)

@@ -11,6 +11,7 @@ import type { Article, User } from '@/payload-types'
 import { doc, p } from '@/seed/lexical'
 
 import { OWNER, runAllJobs as runQueue, setUpMailSite } from '../helpers/mail-site'
+import { createUser } from '../helpers/users'
 
 const site = setUpMailSite()
 const { sink } = site
@@ -21,10 +22,7 @@ let stamp = 0
 
 beforeAll(async () => {
   payload = site.payload()
-  editor = await payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.com', password: 'a-long-test-password-123', roles: ['editor'] },
-  })
+  editor = await createUser(payload, 'editor')
 })
 
 async function draft(data: Partial<Article> = {}) {

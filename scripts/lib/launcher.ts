@@ -1,12 +1,14 @@
-/** Drives `npm start` (scripts/start.ts) as a person would: start it, read it, stop it. */
+/**
+ * Drives `npm start` (scripts/start.ts) from outside, as a person would: start it, read it, stop
+ * it. For the benchmark and the tests that run a site of their own.
+ */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { findFreePort } from '../../scripts/lib/ports'
-import { sleep, waitForExit } from '../../scripts/lib/processes'
-
-import { tmpRoot, uniqueName } from './test-database'
+import { findFreePort } from './ports'
+import { sleep, waitForExit } from './processes'
+import { tmpRoot, uniqueName } from './scratch'
 
 export class Launcher {
   private child: ChildProcess | undefined

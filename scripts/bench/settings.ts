@@ -1,0 +1,18 @@
+/** What `npm run bench` measures and where it writes: the figures every part of it shares. */
+import path from 'node:path'
+
+export const ARTICLE_PAGE = '/articles/django-vs-fastapi'
+export const LOAD_PAGES = [ARTICLE_PAGE, '/articles', '/']
+export const PUBLISH_PAGES = ['/articles', '/']
+export const CONNECTIONS = 10
+export const WARMUP_SECONDS = 1
+export const MAX_DURATION_SECONDS = 120
+export const START_TIMEOUT_MS = 8 * 60_000
+export const POLL_INTERVAL_MS = 50
+export const POLL_TIMEOUT_MS = 30_000
+export const LEAD_SUBMISSIONS = 100
+export const LEAD_CONCURRENCY = 20
+export const RESULT_FILE = path.join('.tmp', 'bench.json')
+export const SITE_LOG_FILE = path.join('.tmp', 'bench-site.log')
+
+export const log = (message: string) => console.log(`[bench] ${message}`)
