@@ -1,4 +1,8 @@
-import type { SerializedHeadingNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
+/**
+ * An article body as HTML, through Payload's Lexical JSX converters, typed by the nodes a body can
+ * hold so each converter gets its own node (and block fields) without casts.
+ */
+import type { DefaultNodeTypes, SerializedBlockNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
 
 import { CallToAction } from '@/blocks/CallToAction/Component'
@@ -9,14 +13,18 @@ import type {
   CallToActionBlock,
   CodeBlock as CodeBlockData,
   ComparisonTableBlock,
-  Media,
   SiteSetting,
 } from '@/payload-types'
 
 import { listItemConverter } from './lexical/listItem'
 import { MediaFigure } from './MediaFigure'
 
-type BlockNode = { fields: unknown }
+/** The nodes an article body can hold: Lexical's defaults and our three blocks. */
+type BodyNode =
+  | DefaultNodeTypes
+  | SerializedBlockNode<CodeBlockData>
+  | SerializedBlockNode<ComparisonTableBlock>
+  | SerializedBlockNode<CallToActionBlock>
 
 /** The article column is at most 46rem wide (see .container); narrower screens fill it. */
 export const BODY_IMAGE_SIZES = '(max-width: 46rem) 100vw, 46rem'
@@ -30,36 +38,27 @@ type Props = {
 
 /** Renders every node type of an article body: headings with anchors, lists, code, our blocks. */
 export function ArticleBody({ body, headingIds, ctaDefaults, sourcePath }: Props) {
-  const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  const converters: JSXConvertersFunction<BodyNode> = ({ defaultConverters }) => ({
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {
-      const heading = node as SerializedHeadingNode
-      const Tag = heading.tag
-      return <Tag id={headingIds.get(node)}>{nodesToJSX({ nodes: heading.children })}</Tag>
+      const Tag = node.tag
+      return <Tag id={headingIds.get(node)}>{nodesToJSX({ nodes: node.children })}</Tag>
     },
     listitem: listItemConverter,
     // Images in the body: optimised, with their caption (unpopulated ones render nothing).
-    upload: ({ node }) => {
-      const { relationTo, value } = node as SerializedUploadNode
-      return relationTo === 'media' && typeof value === 'object' && value ? (
-        <MediaFigure media={value as Media} sizes={BODY_IMAGE_SIZES} />
-      ) : null
-    },
+    upload: ({ node }) =>
+      node.relationTo === 'media' && typeof node.value === 'object' && node.value ? (
+        <MediaFigure media={node.value} sizes={BODY_IMAGE_SIZES} />
+      ) : null,
     blocks: {
-      code: ({ node }: { node: BlockNode }) => <CodeBlock {...(node.fields as CodeBlockData)} />,
-      comparisonTable: ({ node }: { node: BlockNode }) => {
-        const { comparison } = node.fields as ComparisonTableBlock
-        // Unpopulated (or unpublished) comparisons render nothing rather than a broken table.
-        return typeof comparison === 'object' && comparison ? (
-          <ComparisonTable comparison={comparison} />
-        ) : null
-      },
-      callToAction: ({ node }: { node: BlockNode }) => (
-        <CallToAction
-          {...(node.fields as CallToActionBlock)}
-          defaults={ctaDefaults}
-          from={sourcePath}
-        />
+      code: ({ node }) => <CodeBlock {...node.fields} />,
+      // Unpopulated (or unpublished) comparisons render nothing rather than a broken table.
+      comparisonTable: ({ node: { fields } }) =>
+        typeof fields.comparison === 'object' && fields.comparison ? (
+          <ComparisonTable comparison={fields.comparison} />
+        ) : null,
+      callToAction: ({ node }) => (
+        <CallToAction {...node.fields} defaults={ctaDefaults} from={sourcePath} />
       ),
     },
   })

@@ -16,6 +16,10 @@ import {
   projectTypes,
 } from '@/leads/schema'
 
+import { errorAria } from './contact/error-aria'
+import { Field } from './contact/Field'
+import { FieldError } from './contact/FieldError'
+
 export type ContactFormHidden = {
   idempotencyKey: string
   formToken: string
@@ -29,15 +33,6 @@ export type ContactFormHidden = {
 
 const initialState: LeadActionState = { ok: false }
 const noSubscription = () => () => {}
-
-function FieldError({ field, message }: { field: LeadField; message?: string }) {
-  if (!message) return null
-  return (
-    <p id={`${field}-error`} className="field-error">
-      {message}
-    </p>
-  )
-}
 
 /**
  * The consultation request form. One zod schema checks it here (as you leave each field) and again
@@ -97,8 +92,6 @@ export function ContactForm({
 
   const errorOf = (field: LeadField) =>
     (errors[field]?.message as string | undefined) ?? state.fieldErrors?.[field]
-  const describedBy = (field: LeadField, hint?: string) =>
-    [hint, errorOf(field) ? `${field}-error` : null].filter(Boolean).join(' ') || undefined
   // Without JavaScript the handle field is always shown; with it, only for Telegram.
   const telegramChosen = !hydrated || preferredContact === 'telegram'
 
@@ -132,63 +125,59 @@ export function ContactForm({
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
-      <div className="field">
-        <label htmlFor="name">Name</label>
-        <input
-          id="name"
-          autoComplete="name"
-          aria-invalid={Boolean(errorOf('name'))}
-          aria-describedby={describedBy('name')}
-          defaultValue={values.name}
-          {...register('name')}
-        />
-        <FieldError field="name" message={errorOf('name')} />
-      </div>
-      <div className="field">
-        <label htmlFor="email">Email</label>
-        <input
-          id="email"
-          type="email"
-          autoComplete="email"
-          aria-invalid={Boolean(errorOf('email'))}
-          aria-describedby={describedBy('email')}
-          defaultValue={values.email}
-          {...register('email')}
-        />
-        <FieldError field="email" message={errorOf('email')} />
-      </div>
-      <div className="field">
-        <label htmlFor="company">Company (optional)</label>
-        <input
-          id="company"
-          autoComplete="organization"
-          aria-invalid={Boolean(errorOf('company'))}
-          aria-describedby={describedBy('company')}
-          defaultValue={values.company}
-          {...register('company')}
-        />
-        <FieldError field="company" message={errorOf('company')} />
-      </div>
-      <div className="field">
-        <label htmlFor="projectType">Project type</label>
-        <select
-          id="projectType"
-          aria-invalid={Boolean(errorOf('projectType'))}
-          aria-describedby={describedBy('projectType')}
-          defaultValue={values.projectType ?? ''}
-          {...register('projectType')}
-        >
-          <option value="" disabled>
-            Choose one
-          </option>
-          {projectTypes.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+      <Field id="name" label="Name" error={errorOf('name')}>
+        {({ id, aria }) => (
+          <input
+            id={id}
+            autoComplete="name"
+            {...aria}
+            defaultValue={values.name}
+            {...register('name')}
+          />
+        )}
+      </Field>
+      <Field id="email" label="Email" error={errorOf('email')}>
+        {({ id, aria }) => (
+          <input
+            id={id}
+            type="email"
+            autoComplete="email"
+            {...aria}
+            defaultValue={values.email}
+            {...register('email')}
+          />
+        )}
+      </Field>
+      <Field id="company" label="Company (optional)" error={errorOf('company')}>
+        {({ id, aria }) => (
+          <input
+            id={id}
+            autoComplete="organization"
+            {...aria}
+            defaultValue={values.company}
+            {...register('company')}
+          />
+        )}
+      </Field>
+      <Field id="projectType" label="Project type" error={errorOf('projectType')}>
+        {({ id, aria }) => (
+          <select
+            id={id}
+            {...aria}
+            defaultValue={values.projectType ?? ''}
+            {...register('projectType')}
+          >
+            <option value="" disabled>
+              Choose one
             </option>
-          ))}
-        </select>
-        <FieldError field="projectType" message={errorOf('projectType')} />
-      </div>
+            {projectTypes.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="field">
         <label htmlFor="budget">Budget (optional)</label>
         <select id="budget" defaultValue={values.budget ?? ''} {...register('budget')}>
@@ -200,21 +189,22 @@ export function ContactForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="message">Message</label>
-        <textarea
-          id="message"
-          rows={7}
-          defaultValue={values.message}
-          aria-invalid={Boolean(errorOf('message'))}
-          aria-describedby={describedBy('message', 'message-hint')}
-          {...register('message')}
-        />
-        <p id="message-hint" className="hint">
-          What are you building, and where could you use help? 20–5,000 characters.
-        </p>
-        <FieldError field="message" message={errorOf('message')} />
-      </div>
+      <Field
+        id="message"
+        label="Message"
+        error={errorOf('message')}
+        hint="What are you building, and where could you use help? 20–5,000 characters."
+      >
+        {({ id, aria }) => (
+          <textarea
+            id={id}
+            rows={7}
+            defaultValue={values.message}
+            {...aria}
+            {...register('message')}
+          />
+        )}
+      </Field>
       <fieldset className="field">
         <legend>Preferred contact</legend>
         {contactMethods.map((option) => (
@@ -230,25 +220,28 @@ export function ContactForm({
         ))}
         <FieldError field="preferredContact" message={errorOf('preferredContact')} />
       </fieldset>
-      <div className="field" hidden={!telegramChosen && !errorOf('telegram')}>
-        <label htmlFor="telegram">Telegram handle (if you prefer Telegram)</label>
-        <input
-          id="telegram"
-          placeholder="@your_name"
-          aria-invalid={Boolean(errorOf('telegram'))}
-          aria-describedby={describedBy('telegram')}
-          defaultValue={values.telegram}
-          {...register('telegram')}
-        />
-        <FieldError field="telegram" message={errorOf('telegram')} />
-      </div>
+      <Field
+        id="telegram"
+        label="Telegram handle (if you prefer Telegram)"
+        error={errorOf('telegram')}
+        hidden={!telegramChosen && !errorOf('telegram')}
+      >
+        {({ id, aria }) => (
+          <input
+            id={id}
+            placeholder="@your_name"
+            {...aria}
+            defaultValue={values.telegram}
+            {...register('telegram')}
+          />
+        )}
+      </Field>
       <div className="field">
         <label className="inline" htmlFor="consent">
           <input
             id="consent"
             type="checkbox"
-            aria-invalid={Boolean(errorOf('consent'))}
-            aria-describedby={describedBy('consent')}
+            {...errorAria('consent', errorOf('consent'))}
             {...register('consent')}
           />
           {consentText}

@@ -1,7 +1,9 @@
+/** Comparisons as the public pages read them, and the articles that embed one. */
 import 'server-only'
 
 import { cache } from 'react'
 
+import { blocksOf } from '@/lib/lexical'
 import { getPayloadClient } from '@/server/payload'
 
 import { listSelect } from './articles'
@@ -31,19 +33,9 @@ export const allComparisons = cache(async () => {
   return docs
 })
 
-function embeds(node: unknown, comparisonId: number): boolean {
-  if (!node || typeof node !== 'object') return false
-  const { type, fields, children } = node as {
-    type?: string
-    fields?: { blockType?: string; comparison?: number | { id: number } }
-    children?: unknown[]
-  }
-  if (type === 'block' && fields?.blockType === 'comparisonTable') {
-    const ref = fields.comparison
-    if ((typeof ref === 'object' ? ref?.id : ref) === comparisonId) return true
-  }
-  return (children ?? []).some((child) => embeds(child, comparisonId))
-}
+/** The id a relationship holds, populated (the document) or not (the id itself). */
+const idOf = (ref: unknown) =>
+  typeof ref === 'object' && ref !== null && 'id' in ref ? ref.id : ref
 
 /** Published articles whose body embeds this comparison. */
 export const articlesEmbedding = cache(async (comparisonId: number) => {
@@ -56,5 +48,9 @@ export const articlesEmbedding = cache(async (comparisonId: number) => {
     select: { ...listSelect, body: true },
     overrideAccess: false,
   })
-  return docs.filter((article) => embeds(article.body?.root, comparisonId))
+  return docs.filter((article) =>
+    blocksOf(article.body, 'comparisonTable').some(
+      (table) => idOf(table.fields.comparison) === comparisonId,
+    ),
+  )
 })

@@ -1,11 +1,18 @@
+/**
+ * The table of contents of an article body and the anchor ids its headings get, computed once
+ * so the contents and the rendered headings cannot disagree.
+ */
+import { isHeading, textOf, topLevel } from './lexical'
 import { slugify } from './slugify'
 
 export type Heading = { id: string; text: string; level: 2 | 3 | 4 }
 
-type Node = { type?: string; tag?: string; text?: string; children?: Node[] }
-
-const textOf = (node: Node): string =>
-  typeof node.text === 'string' ? node.text : (node.children ?? []).map(textOf).join('')
+/** The heading tags the contents list, with their level. */
+const LEVELS = new Map<string, Heading['level']>([
+  ['h2', 2],
+  ['h3', 3],
+  ['h4', 4],
+])
 
 /**
  * The body's top-level headings with stable, unique anchor ids, in order. The same node objects
@@ -18,16 +25,16 @@ export function collectHeadings(document: unknown): {
   const headings: Heading[] = []
   const ids = new WeakMap<object, string>()
   const used = new Map<string, number>()
-  const children = (document as { root?: Node } | null)?.root?.children ?? []
-  for (const node of children) {
-    if (node.type !== 'heading' || !node.tag || !/^h[234]$/.test(node.tag)) continue
+  for (const node of topLevel(document)) {
+    const level = isHeading(node) ? LEVELS.get(node.tag) : undefined
+    if (!level) continue
     const text = textOf(node).trim()
     const base = slugify(text) || 'section'
     const count = used.get(base) ?? 0
     used.set(base, count + 1)
     const id = count === 0 ? base : `${base}-${count + 1}`
     ids.set(node, id)
-    headings.push({ id, text, level: Number(node.tag[1]) as 2 | 3 | 4 })
+    headings.push({ id, text, level })
   }
   return { headings, ids }
 }

@@ -1,20 +1,18 @@
+/** An article's reading time, computed from its body when it is saved (never typed in). */
+import { hasText, isBlock, walk } from './lexical'
+
 /** Words a reader gets through in a minute of technical prose. */
 export const WORDS_PER_MINUTE = 230
 
-type Node = { type?: string; text?: string; children?: Node[]; fields?: Record<string, unknown> }
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length
 
 /** Counts the words of a Lexical document: its text, and the code in code blocks. */
 export function countWords(document: unknown): number {
   let words = 0
-  const visit = (node: Node | undefined) => {
-    if (!node || typeof node !== 'object') return
-    if (typeof node.text === 'string') words += node.text.split(/\s+/).filter(Boolean).length
-    if (node.type === 'block' && typeof node.fields?.code === 'string') {
-      words += node.fields.code.split(/\s+/).filter(Boolean).length
-    }
-    node.children?.forEach(visit)
-  }
-  visit((document as { root?: Node } | null)?.root)
+  walk(document, (node) => {
+    if (hasText(node)) words += wordsIn(node.text)
+    if (isBlock(node) && typeof node.fields.code === 'string') words += wordsIn(node.fields.code)
+  })
   return words
 }
 

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 
+import { blocksOf } from '../lib/lexical'
+
 import { articles } from './content/articles'
 import { author } from './content/author'
 import { comparisons } from './content/comparisons'
 import { siteSettings } from './content/site-settings'
 import { tags } from './content/tags'
-import type { LexicalNode } from './lexical'
+import type { LexicalDocument } from './lexical'
 import type { SeedStep } from './index'
 
 const context = { disableRevalidate: true }
@@ -34,19 +36,21 @@ async function exists(
   return totalDocs > 0
 }
 
-/** Replaces `{ comparison: { slug } }` in comparisonTable blocks with the comparison's id. */
-async function resolveComparisons(payload: Payload, node: LexicalNode): Promise<LexicalNode> {
-  const fields = node.fields as { blockType?: string; comparison?: { slug?: string } } | undefined
-  if (node.type === 'block' && fields?.blockType === 'comparisonTable' && fields.comparison?.slug) {
-    const id = await idBySlug(payload, 'comparisons', fields.comparison.slug)
-    return { ...node, fields: { ...fields, comparison: id } }
+/** The comparison slug a seed comparisonTable block names (`{ comparison: { slug } }`), if any. */
+const seedSlugOf = (ref: unknown) =>
+  typeof ref === 'object' && ref !== null && 'slug' in ref && typeof ref.slug === 'string'
+    ? ref.slug
+    : undefined
+
+/** The body with each comparisonTable's `{ comparison: { slug } }` replaced by the comparison's id. */
+async function resolveComparisons(payload: Payload, body: LexicalDocument) {
+  // A copy: the demo content stays as written for the next database this process seeds.
+  const resolved = structuredClone(body)
+  for (const table of blocksOf(resolved, 'comparisonTable')) {
+    const slug = seedSlugOf(table.fields.comparison)
+    if (slug) table.fields.comparison = await idBySlug(payload, 'comparisons', slug)
   }
-  const children = node.children as LexicalNode[] | undefined
-  if (!children) return node
-  return {
-    ...node,
-    children: await Promise.all(children.map((child) => resolveComparisons(payload, child))),
-  }
+  return resolved
 }
 
 export const demoSteps: SeedStep[] = [
@@ -101,7 +105,7 @@ export const demoSteps: SeedStep[] = [
         const tagIds = await Promise.all(
           article.tags.map((slug) => idBySlug(payload, 'tags', slug)),
         )
-        const root = await resolveComparisons(payload, article.body.root)
+        const { root } = await resolveComparisons(payload, article.body)
         await payload.create({
           collection: 'articles',
           data: {

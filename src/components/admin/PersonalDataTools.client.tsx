@@ -1,26 +1,29 @@
 'use client'
 
-import { useState } from 'react'
-
 /**
  * Above the leads list: answer a GDPR request for one address (download everything stored, or
- * delete it all).
+ * delete it all, after confirming in Payload's own modal).
  */
+import { Button, ConfirmationModal, toast, useModal } from '@payloadcms/ui'
+import { useState } from 'react'
+
+import { erasePersonalData } from './erase-personal-data'
+
+const confirmDeletion = 'confirm-personal-data-deletion'
+
 export function PersonalDataTools() {
   const [email, setEmail] = useState('')
   const [result, setResult] = useState('')
+  const { openModal } = useModal()
 
   const erase = async () => {
-    if (!window.confirm(`Delete every request from ${email}? This cannot be undone.`)) return
-    const response = await fetch('/api/leads/personal-data', {
-      method: 'DELETE',
-      headers: { 'Content-Type': 'application/json' },
-      credentials: 'include',
-      body: JSON.stringify({ email }),
-    })
-    const body = await response.json()
-    setResult(response.ok ? `Deleted ${body.deleted} request(s) from ${body.email}.` : body.message)
-    if (response.ok) window.location.reload()
+    try {
+      const outcome = await erasePersonalData(email)
+      setResult(outcome.message)
+      if (outcome.ok) window.location.reload()
+    } catch {
+      toast.error(`The request to delete the data of ${email} failed; try again.`)
+    }
   }
 
   return (
@@ -43,22 +46,31 @@ export function PersonalDataTools() {
           onChange={(event) => setEmail(event.target.value)}
           style={{ padding: '0.4rem', minWidth: '18rem' }}
         />
-        <a
-          className="btn btn--style-secondary btn--size-small"
-          href={`/api/leads/personal-data?email=${encodeURIComponent(email)}`}
+        <Button
+          el="anchor"
+          url={`/api/leads/personal-data?email=${encodeURIComponent(email)}`}
+          buttonStyle="secondary"
+          size="small"
         >
           Export all data
-        </a>
-        <button
-          type="button"
-          className="btn btn--style-secondary btn--size-small"
-          onClick={erase}
+        </Button>
+        <Button
+          buttonStyle="secondary"
+          size="small"
+          onClick={() => openModal(confirmDeletion)}
           disabled={!email}
         >
           Delete all data
-        </button>
+        </Button>
       </div>
       {result && <p role="status">{result}</p>}
+      <ConfirmationModal
+        modalSlug={confirmDeletion}
+        heading="Delete all data"
+        body={`Delete every request from ${email}? This cannot be undone.`}
+        confirmLabel="Delete"
+        onConfirm={erase}
+      />
     </details>
   )
 }

@@ -4,17 +4,10 @@
  * converter (richtext-lexical 3.90.1, ListJSXConverter.listitem) with `value` kept for <ol> only;
  * the rest of the markup, check lists included, is unchanged.
  */
-import type { SerializedListItemNode, SerializedListNode } from '@payloadcms/richtext-lexical'
-import type {
-  JSXConverter,
-  SerializedLexicalNodeWithParent,
-} from '@payloadcms/richtext-lexical/react'
+import type { SerializedListItemNode } from '@payloadcms/richtext-lexical'
+import type { JSXConverter } from '@payloadcms/richtext-lexical/react'
 
-function isList(
-  node: SerializedLexicalNodeWithParent,
-): node is SerializedListNode & SerializedLexicalNodeWithParent {
-  return node.type === 'list'
-}
+import { isList } from '@/lib/lexical'
 
 export const listItemConverter: JSXConverter<SerializedListItemNode> = ({
   node,

@@ -1,3 +1,4 @@
+/** One article: pre-rendered at publish time, with its contents, body, call to action and related reading. */
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 
@@ -17,6 +18,7 @@ import { getViewer } from '@/data/viewer'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { getSiteSettings } from '@/data/site-settings'
 import { collectHeadings } from '@/lib/headings'
+import { isBlock, topLevel } from '@/lib/lexical'
 import { articleImage, ogImageOf } from '@/lib/media-url'
 import { paths } from '@/lib/paths'
 import { blogPosting } from '@/lib/structured-data'
@@ -114,11 +116,7 @@ export default async function ArticlePage({ params }: Props) {
   )
 }
 
+/** Whether the body places the call to action itself (at its top level); if not, it ends the page. */
 function hasCallToAction(body: unknown): boolean {
-  const children = (
-    body as { root?: { children?: { type?: string; fields?: { blockType?: string } }[] } }
-  )?.root?.children
-  return (children ?? []).some(
-    (node) => node.type === 'block' && node.fields?.blockType === 'callToAction',
-  )
+  return topLevel(body).some((node) => isBlock(node, 'callToAction'))
 }
