@@ -25,7 +25,7 @@ const env = { ...process.env, TMPDIR: tmp, CHROME_PATH: chromium, NEXT_TELEMETRY
 
 const steps: [string, string, string[]][] = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],
-  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['unit', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['integration', 'npx', ['vitest', 'run', '--project', 'int']],
   ['end-to-end', 'npx', ['playwright', 'test']],

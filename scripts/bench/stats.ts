@@ -7,7 +7,7 @@ export function median(values: (number | null)[]): number | null {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-export function percentile(values: number[], p: number) {
+function percentile(values: number[], p: number) {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted.length
     ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]

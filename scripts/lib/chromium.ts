@@ -52,7 +52,7 @@ export async function chromiumExecutable(): Promise<string> {
  * A child process whose TMPDIR is a fresh folder keeps all of that in one place, and renaming the
  * finished folder into place means an interrupted unpack is never mistaken for a complete one.
  */
-export async function npmChromium(): Promise<string> {
+async function npmChromium(): Promise<string> {
   const require = createRequire(import.meta.url)
   let entry: string
   try {

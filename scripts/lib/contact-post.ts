@@ -45,7 +45,7 @@ export async function freshForm(siteUrl: string, path = '/contact'): Promise<Hid
     .map((attributes) => [attributes.name, attributes.value ?? ''])
 }
 
-export const validAnswers = {
+const validAnswers = {
   name: 'Test Prospect',
   projectType: 'new-product',
   message: 'A test submission with enough words to pass validation.',

@@ -14,7 +14,7 @@ import { findFreePort } from './ports'
 import { isAlive } from './processes'
 import { readOrCreateSecret } from './secret'
 
-export const EMBEDDED_DATABASE_NAME = 'consultancy'
+const EMBEDDED_DATABASE_NAME = 'consultancy'
 
 export type Runtime = {
   config: LauncherEnv

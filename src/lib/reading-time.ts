@@ -2,7 +2,7 @@
 import { hasText, isBlock, walk } from './lexical'
 
 /** Words a reader gets through in a minute of technical prose. */
-export const WORDS_PER_MINUTE = 230
+const WORDS_PER_MINUTE = 230
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length
 

@@ -73,7 +73,6 @@ const heading = (tag: 'h2' | 'h3' | 'h4') => (source: string) =>
   element('heading', inline(source), { tag })
 export const h2 = heading('h2')
 export const h3 = heading('h3')
-export const h4 = heading('h4')
 
 const list =
   (listType: 'bullet' | 'number') =>
@@ -103,17 +102,15 @@ const block = (blockType: string, fields: Record<string, unknown>): LexicalNode 
   },
 })
 
-export const codeLanguages = [
-  'python',
-  'typescript',
-  'javascript',
-  'bash',
-  'sql',
-  'json',
-  'yaml',
-  'text',
-] as const
-export type CodeLanguage = (typeof codeLanguages)[number]
+export type CodeLanguage =
+  | 'python'
+  | 'typescript'
+  | 'javascript'
+  | 'bash'
+  | 'sql'
+  | 'json'
+  | 'yaml'
+  | 'text'
 
 /** A code block; `source` is used as written (mind the indentation). */
 export const code = (language: CodeLanguage, source: string) =>

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '@/payload-types'
 
-export const TEST_PASSWORD = 'a-long-test-password-123'
+const TEST_PASSWORD = 'a-long-test-password-123'
 
 type Role = User['roles'][number]
 
