@@ -6,7 +6,7 @@ import { getPayloadClient } from '@/server/payload'
 import { ARTICLES_PER_PAGE } from '@/lib/site'
 import type { Article } from '@/payload-types'
 
-import { getViewer } from './viewer'
+import { findBySlug } from './find-by-slug'
 
 /** What a list of articles shows. */
 export const listSelect = {
@@ -76,20 +76,7 @@ export const articlesTagged = cache(async (tagId: number) => {
   return docs
 })
 
-export const getArticleBySlug = cache(async (slug: string) => {
-  const payload = await getPayloadClient()
-  const { draft, user } = await getViewer()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 2,
-    draft,
-    user,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getArticleBySlug = cache((slug: string) => findBySlug('articles', slug, { depth: 2 }))
 
 /** Up to `limit` other articles, most shared tags first, then newest. */
 export const relatedArticles = cache(async (article: Article, limit = 3) => {

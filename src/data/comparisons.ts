@@ -7,21 +7,9 @@ import { blocksOf } from '@/lib/lexical'
 import { getPayloadClient } from '@/server/payload'
 
 import { listSelect } from './articles'
-import { getViewer } from './viewer'
+import { findBySlug } from './find-by-slug'
 
-export const getComparisonBySlug = cache(async (slug: string) => {
-  const payload = await getPayloadClient()
-  const { draft, user } = await getViewer()
-  const { docs } = await payload.find({
-    collection: 'comparisons',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    draft,
-    user,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getComparisonBySlug = cache((slug: string) => findBySlug('comparisons', slug))
 
 export const allComparisons = cache(async () => {
   const payload = await getPayloadClient()

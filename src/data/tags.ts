@@ -3,17 +3,9 @@ import 'server-only'
 import { cache } from 'react'
 
 import { getPayloadClient } from '@/server/payload'
+import { findBySlug } from './find-by-slug'
 
-export const getTagBySlug = cache(async (slug: string) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'tags',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    overrideAccess: false,
-  })
-  return docs[0] ?? null
-})
+export const getTagBySlug = cache((slug: string) => findBySlug('tags', slug))
 
 export const allTags = cache(async () => {
   const payload = await getPayloadClient()

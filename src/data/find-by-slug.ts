@@ -1,0 +1,34 @@
+import 'server-only'
+
+import type { DataFromCollectionSlug } from 'payload'
+
+import { getPayloadClient } from '@/server/payload'
+
+import { getViewer } from './viewer'
+
+type Slugged = 'articles' | 'comparisons' | 'tags'
+/** The collections with drafts: a signed-in editor in draft mode reads the latest draft. */
+const withDrafts: Record<Slugged, boolean> = { articles: true, comparisons: true, tags: false }
+
+/**
+ * The one document at `slug`, as this reader may see it (access rules apply: never a draft for
+ * the public), or null. The one find-by-slug of the public pages.
+ */
+export async function findBySlug<C extends Slugged>(
+  collection: C,
+  slug: string,
+  options: { depth?: number } = {},
+): Promise<DataFromCollectionSlug<C> | null> {
+  const payload = await getPayloadClient()
+  const { draft, user } = withDrafts[collection] ? await getViewer() : { draft: false, user: null }
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: options.depth,
+    draft,
+    user,
+    overrideAccess: false,
+  })
+  return (docs[0] as DataFromCollectionSlug<C> | undefined) ?? null
+}
