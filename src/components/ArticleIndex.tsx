@@ -1,5 +1,4 @@
-import type { ArticleListItem } from './ArticleList'
-import { ArticleList } from './ArticleList'
+import { ArticleList, type ArticleListItem } from './ArticleList'
 import { Pagination } from './Pagination'
 
 /** One page of "All articles", newest first (the page fetches it). */

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+
 import { paths } from '@/lib/paths'
 
 /** What every 404 says: what happened, and two ways back. */

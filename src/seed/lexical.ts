@@ -103,14 +103,7 @@ const block = (blockType: string, fields: Record<string, unknown>): LexicalNode 
 })
 
 export type CodeLanguage =
-  | 'python'
-  | 'typescript'
-  | 'javascript'
-  | 'bash'
-  | 'sql'
-  | 'json'
-  | 'yaml'
-  | 'text'
+  'python' | 'typescript' | 'javascript' | 'bash' | 'sql' | 'json' | 'yaml' | 'text'
 
 /** A code block; `source` is used as written (mind the indentation). */
 export const code = (language: CodeLanguage, source: string) =>

@@ -5,10 +5,10 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
 import { getSiteSettings } from '@/data/site-settings'
 import { getServerEnv } from '@/lib/env'
+import { paths } from '@/lib/paths'
 import { SITE_LOCALE } from '@/lib/site'
 
 import './globals.css'
-import { paths } from '@/lib/paths'
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await getSiteSettings()

@@ -9,7 +9,7 @@ import { getSiteSettings } from '@/data/site-settings'
 import { getServerEnv } from '@/lib/env'
 import { paths } from '@/lib/paths'
 
-export const metadata: Metadata = { alternates: { canonical: '/' } }
+export const metadata: Metadata = { alternates: { canonical: paths.home } }
 
 export default async function HomePage() {
   const [settings, articles] = await Promise.all([getSiteSettings(), latestArticles(5)])
@@ -28,7 +28,7 @@ export default async function HomePage() {
           <Link href={paths.articles}>All articles →</Link>
         </p>
       </section>
-      <CallToAction defaults={settings.cta} from="/" />
+      <CallToAction defaults={settings.cta} from={paths.home} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',

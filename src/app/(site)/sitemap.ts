@@ -14,7 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   ])
   const newest = articles[0]?.updatedAt
   return [
-    { url: absoluteUrl('/'), lastModified: newest, changeFrequency: 'weekly', priority: 1 },
+    { url: absoluteUrl(paths.home), lastModified: newest, changeFrequency: 'weekly', priority: 1 },
     {
       url: absoluteUrl(paths.articles),
       lastModified: newest,

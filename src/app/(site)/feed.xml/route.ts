@@ -10,7 +10,7 @@ export const dynamic = 'force-static'
 
 /** RSS 2.0 of the published articles, newest first. */
 export async function GET() {
-  const home = absoluteUrl('/')
+  const home = absoluteUrl(paths.home)
   const [settings, articles] = await Promise.all([getSiteSettings(), allArticles()])
   const feed = new Feed({
     title: settings.siteName,

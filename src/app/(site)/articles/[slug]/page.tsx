@@ -81,8 +81,8 @@ export default async function ArticlePage({ params }: Props) {
       {viewer.draft && <PreviewBanner path={path} isDraft={article._status === 'draft'} />}
       <Breadcrumbs
         trail={[
-          { name: 'Home', path: '/' },
-          { name: 'Articles', path: '/articles' },
+          { name: 'Home', path: paths.home },
+          { name: 'Articles', path: paths.articles },
         ]}
         current={{ name: article.title, path }}
       />

@@ -54,7 +54,7 @@ export default async function ComparisonPage({ params }: Props) {
     <article>
       {viewer.draft && <PreviewBanner path={path} isDraft={comparison._status === 'draft'} />}
       <Breadcrumbs
-        trail={[{ name: 'Home', path: '/' }]}
+        trail={[{ name: 'Home', path: paths.home }]}
         current={{ name: comparison.title, path }}
       />
       <h1>{comparison.title}</h1>

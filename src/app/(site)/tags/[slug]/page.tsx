@@ -35,7 +35,7 @@ export default async function TagPage({ params }: Props) {
     <>
       <Breadcrumbs
         trail={[
-          { name: 'Home', path: '/' },
+          { name: 'Home', path: paths.home },
           { name: 'Articles', path: paths.articles },
         ]}
         current={{ name: tag.name, path: paths.tag(tag.slug) }}
