@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { DataFromCollectionSlug } from 'payload'
 
+import { isSlug } from '@/lib/slugify'
 import { getPayloadClient } from '@/server/payload'
 
 import { getViewer } from './viewer'
@@ -12,13 +13,16 @@ const withDrafts: Record<Slugged, boolean> = { articles: true, comparisons: true
 
 /**
  * The one document at `slug`, as this reader may see it (access rules apply: never a draft for
- * the public), or null. The one find-by-slug of the public pages.
+ * the public), or null. The one find-by-slug of the public pages. An address that cannot be a
+ * slug (a NUL, which PostgreSQL refuses in text, or any other character slugify never makes)
+ * names nothing, and is not sent to the database.
  */
 export async function findBySlug<C extends Slugged>(
   collection: C,
   slug: string,
   options: { depth?: number } = {},
 ): Promise<DataFromCollectionSlug<C> | null> {
+  if (!isSlug(slug)) return null
   const payload = await getPayloadClient()
   const { draft, user } = withDrafts[collection] ? await getViewer() : { draft: false, user: null }
   const { docs } = await payload.find({

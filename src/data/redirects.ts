@@ -5,6 +5,8 @@ import { documentPath } from '@/lib/paths'
 
 /** Where an old address now lives (a published document, or a hand-made URL), if anywhere. */
 export async function findRedirect(from: string): Promise<string | null> {
+  // PostgreSQL refuses NUL in text: no stored address holds one, so it is no query either.
+  if (from.includes('\0')) return null
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'redirects',

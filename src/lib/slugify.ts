@@ -9,3 +9,8 @@ export function slugify(value: string): string {
     .slice(0, 96)
     .replace(/-+$/g, '')
 }
+
+/** Whether `value` can be a slug at all (what slugify makes); anything else names no document. */
+export function isSlug(value: string): boolean {
+  return value.length <= 96 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+}

@@ -97,6 +97,23 @@ test('each answer carries its security and cache headers', async ({ request }) =
   expect(api.headers()['content-security-policy']).toMatch(/^default-src 'none'.*sandbox/)
 })
 
+test('addresses no slug can have (NUL, other characters) are a 404, never a 5xx', async ({
+  request,
+}) => {
+  for (const path of [
+    '/articles/%00',
+    '/articles/a%00b',
+    '/compare/%00',
+    '/tags/%00',
+    '/og/%00',
+    '/articles/Django-vs-FastAPI',
+    `/articles/${'a'.repeat(5_000)}`,
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(404)
+  }
+})
+
 test('hostile form posts get the form back with a 4xx, never a 5xx or a reset', async ({
   request,
   browser,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { collectHeadings } from '@/lib/headings'
 import { countWords, readingTimeMinutes } from '@/lib/reading-time'
 import { formatDate } from '@/lib/site'
-import { slugify } from '@/lib/slugify'
+import { isSlug, slugify } from '@/lib/slugify'
 import { code, doc, h2, h3, inline, p, ul } from '@/seed/lexical'
 
 describe('slugify', () => {
@@ -13,6 +13,15 @@ describe('slugify', () => {
     )
     expect(slugify('  Café & Crème  ')).toBe('cafe-creme')
     expect(slugify('C++ / Rust')).toBe('c-rust')
+  })
+
+  it('tells what can be a slug: what slugify makes, and nothing else', () => {
+    for (const title of ['Django vs FastAPI', '  Café & Crème  ', 'C++ / Rust', 'x'.repeat(200)]) {
+      expect(isSlug(slugify(title))).toBe(true)
+    }
+    for (const value of ['', '\0', 'a\0b', 'Django', 'a--b', '-a', 'a/b', '../x', 'a'.repeat(97)]) {
+      expect(isSlug(value), JSON.stringify(value)).toBe(false)
+    }
   })
 })
 
