@@ -29,7 +29,7 @@ try {
     PAYLOAD_SECRET: 'build-time-secret-not-used-at-runtime-000000',
     JOBS_AUTORUN: 'false',
   }
-  code = await prepareDatabaseInProcess(['--quiet'], { env })
+  code = await prepareDatabaseInProcess([], { env })
   if (code === 0) code = await run(process.execPath, [nextBin(), 'build'], { env })
   // The image's server: the edge in front of Next (scripts/server-standalone.ts), bundled into one file
   // beside Next's standalone server; `next` itself comes from the standalone node_modules.

@@ -2,7 +2,11 @@
  * `npm run jobs`: a separate worker for the jobs queue (lead emails, scheduled publishing), for
  * when the site runs with JOBS_AUTORUN=false or on several instances. Uses DATABASE_URL, or the
  * database (and local mail inbox) of the `npm start` running on this data directory.
+ *
+ * This process finds the database; the worker (scripts/lib/jobs-worker.ts) runs in a child
+ * started with that environment, so the Payload configuration reads it as any process would.
  */
+import { run } from './lib/processes'
 import { prepareRuntime, readConfigOrExit, runningLauncher } from './lib/runtime'
 
 const config = readConfigOrExit()
@@ -11,34 +15,19 @@ if (!config.DATABASE_URL && !runningLauncher(config.DATA_DIR)) {
   process.exit(1)
 }
 const runtime = await prepareRuntime({ supervise: false })
-Object.assign(process.env, runtime.env, { JOBS_AUTORUN: 'false' })
-
-const { getPayload } = await import('payload')
-const { default: payloadConfig } = await import('../payload.config')
-const payload = await getPayload({ config: payloadConfig })
-const { keepReleasingStaleJobs } = await import('../src/server/stale-jobs')
-const { getServerEnv } = await import('../src/lib/env')
-keepReleasingStaleJobs(payload, getServerEnv().JOBS_LEASE_SECONDS)
-
-let stopping = false
-const stop = () => {
-  stopping = true
-}
-process.on('SIGINT', stop)
-process.on('SIGTERM', stop)
-
-console.log('[jobs] Running queued jobs every 5 s. Ctrl-C to stop.')
-while (!stopping) {
-  const result = await payload.jobs.run({ limit: 50 }).catch((error: Error) => {
-    console.error(`[jobs] ${error.message}`)
-    return undefined
+const worker = new URL('./lib/jobs-worker.ts', import.meta.url).pathname
+let code = 1
+try {
+  code = await run(process.execPath, ['--import', 'tsx', worker], {
+    env: { ...runtime.env, JOBS_AUTORUN: 'false' },
+    // The worker stops at the end of its round; this process waits for it, then exits.
+    onSpawn: (child) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.on(signal, () => child.kill(signal))
+      }
+    },
   })
-  const ran = Object.keys(result?.jobStatus ?? {}).length
-  if (ran > 0) console.log(`[jobs] ran ${ran} job(s)`)
-  for (let waited = 0; waited < 5_000 && !stopping; waited += 250) {
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
+} finally {
+  await runtime.stop()
 }
-await payload.destroy()
-await runtime.stop()
-process.exit(0)
+process.exit(code)

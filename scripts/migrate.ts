@@ -5,7 +5,7 @@
  */
 import { runDatabaseScript } from './lib/database-script'
 
-runDatabaseScript({
+await runDatabaseScript({
   seed: process.argv.includes('--seed'),
   quiet: process.argv.includes('--quiet'),
 })

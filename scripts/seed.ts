@@ -1,4 +1,4 @@
 /** `npm run seed`: applies migrations, then the idempotent demo-content seed. */
 import { runDatabaseScript } from './lib/database-script'
 
-runDatabaseScript({ seed: true, quiet: process.argv.includes('--quiet') })
+await runDatabaseScript({ seed: true, quiet: process.argv.includes('--quiet') })

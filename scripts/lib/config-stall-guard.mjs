@@ -1,7 +1,11 @@
 /**
- * Preloaded into the Payload CLI (`node --import`, by scripts/payload-cli.ts). The CLI ends every
- * command with process.exit(), so a process that reaches 'beforeExit' was left with its work
- * unsettled: the configuration-loading stall of scripts/lib/config-stall.ts. It then exits with
- * that file's STOPPED_BEFORE_WORK (75) instead of a silent 0, so that it is run again.
+ * Preloaded (`node --import`) into the Payload CLI (scripts/payload-cli.ts) and the database
+ * preparation (scripts/lib/prepare-database-process.ts). Both end with process.exit(), so a
+ * process that reaches 'beforeExit' was left with its work unsettled. Before the script's own
+ * code runs, that is the configuration-loading stall of scripts/lib/config-stall.ts: exit with
+ * that file's STOPPED_BEFORE_WORK (75) instead of a silent 0, so that it is run again. A script
+ * that got past loading registers its own 'beforeExit' report, and that one answers instead.
  */
-process.once('beforeExit', () => process.exit(75))
+process.once('beforeExit', () => {
+  if (process.listenerCount('beforeExit') === 0) process.exit(75)
+})

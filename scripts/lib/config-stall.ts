@@ -4,13 +4,13 @@
  * the process simply ended (exit 13 from our scripts' top-level await, a silent exit 0 from the
  * Payload CLI). Nothing has been done at that point, so the step is safe to run again.
  *
- * scripts/migrate.ts and the Payload CLI (through scripts/lib/config-stall-guard.mjs) exit with
+ * The database preparation and the Payload CLI (through scripts/lib/config-stall-guard.mjs) exit with
  * STOPPED_BEFORE_WORK when it happens; runAgainIfStalled runs such a step again (twice at most),
  * saying why.
  */
 
 /** The exit code of a process that stopped before touching anything (safe to run again). */
-export const STOPPED_BEFORE_WORK = 75
+const STOPPED_BEFORE_WORK = 75
 
 const ATTEMPTS = 3
 

@@ -102,7 +102,7 @@ export async function launch(entry: LaunchEntry) {
       env,
       stopping: () => stopping,
       onSpawn,
-      prepareDatabase: () => prepareDatabaseInProcess(['--seed', '--quiet'], { env, onSpawn }),
+      prepareDatabase: () => prepareDatabaseInProcess(['--seed'], { env, onSpawn }),
       serve,
       shutdown,
     })

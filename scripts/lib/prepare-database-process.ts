@@ -1,16 +1,20 @@
 /**
- * Runs scripts/migrate.ts (migrations, verification, optionally the seed) in a process of its
- * own, as `npm start`, `npm run dev`, the Docker build and the tests do; again when loading the
- * configuration stalled (scripts/lib/config-stall.ts).
+ * Prepares the database in a process of its own (scripts/lib/prepare-database-main.ts), with
+ * the environment given: `npm start`, `npm run dev`, `npm run migrate`/`seed`, the Docker build
+ * and the tests all go through here. Run again when loading the configuration stalled
+ * (scripts/lib/config-stall.ts). Flags: --seed for the demo content.
  */
 import { runAgainIfStalled } from './config-stall'
 import { run } from './processes'
+
+const guard = new URL('./config-stall-guard.mjs', import.meta.url).href
+const main = new URL('./prepare-database-main.ts', import.meta.url).pathname
 
 export async function prepareDatabaseInProcess(
   flags: string[],
   options: Parameters<typeof run>[2] = {},
 ): Promise<number> {
   return runAgainIfStalled('migrate', () =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts', ...flags], options),
+    run(process.execPath, ['--import', 'tsx', '--import', guard, main, ...flags], options),
   )
 }
