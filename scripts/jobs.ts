@@ -6,6 +6,7 @@
  * This process finds the database; the worker (scripts/lib/jobs-worker.ts) runs in a child
  * started with that environment, so the Payload configuration reads it as any process would.
  */
+import { runAgainIfStalled, STALL_GUARD } from './lib/config-stall'
 import { run } from './lib/processes'
 import { prepareRuntime, readConfigOrExit, runningLauncher } from './lib/runtime'
 
@@ -18,15 +19,17 @@ const runtime = await prepareRuntime({ supervise: false })
 const worker = new URL('./lib/jobs-worker.ts', import.meta.url).pathname
 let code = 1
 try {
-  code = await run(process.execPath, ['--import', 'tsx', worker], {
-    env: { ...runtime.env, JOBS_AUTORUN: 'false' },
-    // The worker stops at the end of its round; this process waits for it, then exits.
-    onSpawn: (child) => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.on(signal, () => child.kill(signal))
-      }
-    },
-  })
+  code = await runAgainIfStalled('jobs', () =>
+    run(process.execPath, ['--import', 'tsx', '--import', STALL_GUARD, worker], {
+      env: { ...runtime.env, JOBS_AUTORUN: 'false' },
+      // The worker stops at the end of its round; this process waits for it, then exits.
+      onSpawn: (child) => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+          process.on(signal, () => child.kill(signal))
+        }
+      },
+    }),
+  )
 } finally {
   await runtime.stop()
 }

@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import { runAgainIfStalled } from './lib/config-stall'
+import { runAgainIfStalled, STALL_GUARD } from './lib/config-stall'
 import { run } from './lib/processes'
 import { prepareRuntime } from './lib/runtime'
 
@@ -26,7 +26,6 @@ function payloadBin(): string {
   return path.join(path.dirname(entry), '..', 'bin.js')
 }
 
-const guard = new URL('./lib/config-stall-guard.mjs', import.meta.url).href
 const migrationFiles = () => (fs.existsSync(MIGRATIONS) ? fs.readdirSync(MIGRATIONS).length : 0)
 
 const runtime = await prepareRuntime({ supervise: false })
@@ -34,7 +33,7 @@ let code = 1
 try {
   const before = migrationFiles()
   code = await runAgainIfStalled('payload', () =>
-    run(process.execPath, ['--import', guard, payloadBin(), ...args], {
+    run(process.execPath, ['--import', STALL_GUARD, payloadBin(), ...args], {
       env: { ...runtime.env, PAYLOAD_MIGRATING: 'true' },
     }),
   )

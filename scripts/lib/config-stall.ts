@@ -4,13 +4,16 @@
  * the process simply ended (exit 13 from our scripts' top-level await, a silent exit 0 from the
  * Payload CLI). Nothing has been done at that point, so the step is safe to run again.
  *
- * The database preparation and the Payload CLI (through scripts/lib/config-stall-guard.mjs) exit with
+ * The database preparation, the jobs worker and the Payload CLI (through STALL_GUARD) exit with
  * STOPPED_BEFORE_WORK when it happens; runAgainIfStalled runs such a step again (twice at most),
  * saying why.
  */
 
 /** The exit code of a process that stopped before touching anything (safe to run again). */
 const STOPPED_BEFORE_WORK = 75
+
+/** Preload it (`node --import STALL_GUARD …`) into a process that loads the configuration. */
+export const STALL_GUARD = new URL('./config-stall-guard.mjs', import.meta.url).href
 
 const ATTEMPTS = 3
 

@@ -4,10 +4,9 @@
  * and the tests all go through here. Run again when loading the configuration stalled
  * (scripts/lib/config-stall.ts). Flags: --seed for the demo content.
  */
-import { runAgainIfStalled } from './config-stall'
+import { runAgainIfStalled, STALL_GUARD } from './config-stall'
 import { run } from './processes'
 
-const guard = new URL('./config-stall-guard.mjs', import.meta.url).href
 const main = new URL('./prepare-database-main.ts', import.meta.url).pathname
 
 export async function prepareDatabaseInProcess(
@@ -15,6 +14,6 @@ export async function prepareDatabaseInProcess(
   options: Parameters<typeof run>[2] = {},
 ): Promise<number> {
   return runAgainIfStalled('migrate', () =>
-    run(process.execPath, ['--import', 'tsx', '--import', guard, main, ...flags], options),
+    run(process.execPath, ['--import', 'tsx', '--import', STALL_GUARD, main, ...flags], options),
   )
 }
