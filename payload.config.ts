@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { ru } from '@payloadcms/translations/languages/ru'
 import { buildConfig } from 'payload'
 import depthLimit from 'graphql-depth-limit'
 import sharp from 'sharp'
@@ -20,6 +23,7 @@ import { isAdminJobs } from './src/access/isAdmin'
 import { sendLeadEmailsTask } from './src/leads/emails'
 import { withPublishProblemReports } from './src/publishing/jobs'
 import { getServerEnv } from './src/lib/env'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './src/lib/locales'
 import type { PublicCollection } from './src/lib/paths'
 import { previewUrl } from './src/lib/preview-url'
 import { trustedOrigins } from './src/lib/trusted-origins'
@@ -59,6 +63,17 @@ export default buildConfig({
       ],
     },
   },
+  // The admin speaks English, Spanish or Russian: each user picks, the browser's language first.
+  i18n: { supportedLanguages: { en, es, ru }, fallbackLanguage: 'en' },
+  // Content in three languages. No fallback: a missing translation is missing, never English
+  // under a Spanish address.
+  localization: {
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: false,
+  },
+  // Each language of an article or comparison is published on its own (versions.drafts.localizeStatus).
+  experimental: { localizeStatus: true },
   collections: [Articles, Comparisons, Tags, Authors, Media, Leads, Users],
   globals: [SiteSettings],
   editor: lexicalEditor(),

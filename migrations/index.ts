@@ -6,6 +6,7 @@ import * as migration_20261125_140922_redirects from './20261125_140922_redirect
 import * as migration_20261126_023537_going_live_leads from './20261126_023537_going_live_leads';
 import * as migration_20261126_024947_media_caption from './20261126_024947_media_caption';
 import * as migration_20261126_025438_publish_problems from './20261126_025438_publish_problems';
+import * as migration_20261126_083853_localization from './20261126_083853_localization';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261126_025438_publish_problems.up,
     down: migration_20261126_025438_publish_problems.down,
-    name: '20261126_025438_publish_problems'
+    name: '20261126_025438_publish_problems',
+  },
+  {
+    up: migration_20261126_083853_localization.up,
+    down: migration_20261126_083853_localization.down,
+    name: '20261126_083853_localization'
   },
 ];

@@ -15,6 +15,7 @@ export const bodyField: RichTextField = {
   name: 'body',
   type: 'richText',
   required: true,
+  localized: true,
   editor: lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => feature.key !== 'heading'),

@@ -2,13 +2,17 @@ import type { TextField } from 'payload'
 
 import { slugify } from '@/lib/slugify'
 
-/** A unique, indexed slug, filled from `from` when left empty and always normalised. */
-export function slugField(from = 'title'): TextField {
+/**
+ * A unique, indexed slug, filled from `from` when left empty and always normalised. Localized (the
+ * default), each language has its own, unique within that language, made from `from` in it.
+ */
+export function slugField(from = 'title', { localized = true } = {}): TextField {
   return {
     name: 'slug',
     type: 'text',
     required: true,
     unique: true,
+    localized,
     index: true,
     admin: {
       position: 'sidebar',

@@ -1,11 +1,13 @@
-/** "Django vs FastAPI: Which…?" → "django-vs-fastapi-which" */
+import transliterate from '@sindresorhus/slugify'
+
+/**
+ * "Django vs FastAPI: Which…?" → "django-vs-fastapi-which"; "Django или FastAPI" →
+ * "django-ili-fastapi" (Cyrillic transliterated); "¿Cuál elegir?" → "cual-elegir". At most 96
+ * characters, never ending in a hyphen. "FastAPI" stays one word; "&" is dropped, in every
+ * language alike.
+ */
 export function slugify(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  return transliterate(value, { decamelize: false, customReplacements: [['&', ' ']] })
     .slice(0, 96)
     .replace(/-+$/g, '')
 }

@@ -45,6 +45,11 @@ export const plugins: Plugin[] = [
     collections: ['articles', 'comparisons'],
     uploadsCollection: 'media',
     tabbedUI: false,
+    // The sharing title, description and image are written per language, like the article.
+    fields: ({ defaultFields }) =>
+      defaultFields.map((field) =>
+        field.type === 'ui' ? field : Object.assign({}, field, { localized: true }),
+      ),
     generateTitle: ({ doc }) => (doc as SeoSource).title ?? '',
     generateDescription: ({ doc }) =>
       (doc as SeoSource).description ?? (doc as SeoSource).intro ?? '',

@@ -15,8 +15,20 @@ describe('slugify', () => {
     expect(slugify('C++ / Rust')).toBe('c-rust')
   })
 
+  it('makes Spanish and Russian titles into Latin slugs', () => {
+    expect(slugify('Django o FastAPI: ¿cuál elegir?')).toBe('django-o-fastapi-cual-elegir')
+    expect(slugify('Django или FastAPI: что выбрать?')).toBe('django-ili-fastapi-chto-vybrat')
+    expect(slugify('Щука и ёж')).toBe('schuka-i-yozh')
+  })
+
   it('tells what can be a slug: what slugify makes, and nothing else', () => {
-    for (const title of ['Django vs FastAPI', '  Café & Crème  ', 'C++ / Rust', 'x'.repeat(200)]) {
+    for (const title of [
+      'Django vs FastAPI',
+      '  Café & Crème  ',
+      'C++ / Rust',
+      'x'.repeat(200),
+      'Ёж'.repeat(80),
+    ]) {
       expect(isSlug(slugify(title))).toBe(true)
     }
     for (const value of ['', '\0', 'a\0b', 'Django', 'a--b', '-a', 'a/b', '../x', 'a'.repeat(97)]) {

@@ -35,7 +35,8 @@ export const Articles: CollectionConfig = {
     delete: isAdminOrEditor,
   },
   versions: {
-    drafts: { autosave: { interval: 1000 }, schedulePublish: true },
+    // Each language is published (and scheduled, and unpublished) on its own.
+    drafts: { autosave: { interval: 1000 }, schedulePublish: true, localizeStatus: true },
     maxPerDoc: 50,
   },
   defaultSort: '-publishedAt',
@@ -46,12 +47,13 @@ export const Articles: CollectionConfig = {
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true },
+    { name: 'title', type: 'text', required: true, localized: true },
     slugField('title'),
     {
       name: 'description',
       type: 'textarea',
       required: true,
+      localized: true,
       maxLength: 300,
       admin: {
         description: 'One or two sentences for lists, search results and sharing previews.',
@@ -85,6 +87,7 @@ export const Articles: CollectionConfig = {
     {
       name: 'readingTime',
       type: 'number',
+      localized: true,
       admin: {
         position: 'sidebar',
         readOnly: true,

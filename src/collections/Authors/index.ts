@@ -24,15 +24,16 @@ export const Authors: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', required: true },
-    slugField('name'),
+    slugField('name', { localized: false }),
     {
       name: 'role',
       type: 'text',
       required: true,
+      localized: true,
       admin: { description: 'e.g. Freelance Python/Django Developer' },
     },
-    { name: 'city', type: 'text' },
-    { name: 'bio', type: 'textarea' },
+    { name: 'city', type: 'text', localized: true },
+    { name: 'bio', type: 'textarea', localized: true },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     {
       name: 'links',

@@ -23,7 +23,8 @@ export const Comparisons: CollectionConfig = {
     update: isAdminOrEditor,
     delete: isAdminOrEditor,
   },
-  versions: { drafts: { autosave: { interval: 1000 } }, maxPerDoc: 50 },
+  // Each language is published on its own.
+  versions: { drafts: { autosave: { interval: 1000 }, localizeStatus: true }, maxPerDoc: 50 },
   hooks: {
     afterChange: [redirectOldSlug('comparisons'), revalidateSite],
     afterDelete: [revalidateSiteAfterDelete],
@@ -33,6 +34,7 @@ export const Comparisons: CollectionConfig = {
       name: 'title',
       type: 'text',
       required: true,
+      localized: true,
       admin: { description: 'e.g. Django vs FastAPI' },
     },
     slugField('title'),
@@ -43,7 +45,7 @@ export const Comparisons: CollectionConfig = {
         { name: 'optionB', label: 'Second option', type: 'text', required: true },
       ],
     },
-    { name: 'intro', type: 'textarea' },
+    { name: 'intro', type: 'textarea', localized: true },
     {
       name: 'rows',
       type: 'array',
@@ -52,17 +54,17 @@ export const Comparisons: CollectionConfig = {
       labels: { singular: 'Row', plural: 'Rows' },
       admin: { initCollapsed: false },
       fields: [
-        { name: 'feature', type: 'text', required: true },
+        { name: 'feature', type: 'text', required: true, localized: true },
         {
           type: 'row',
           fields: [
-            { name: 'a', label: 'First option', type: 'text', required: true },
-            { name: 'b', label: 'Second option', type: 'text', required: true },
+            { name: 'a', label: 'First option', type: 'text', required: true, localized: true },
+            { name: 'b', label: 'Second option', type: 'text', required: true, localized: true },
           ],
         },
-        { name: 'note', type: 'text' },
+        { name: 'note', type: 'text', localized: true },
       ],
     },
-    { name: 'verdict', type: 'textarea' },
+    { name: 'verdict', type: 'textarea', localized: true },
   ],
 }

@@ -19,8 +19,8 @@ export const Tags: CollectionConfig = {
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', type: 'text', required: true, localized: true },
     slugField('name'),
-    { name: 'description', type: 'textarea' },
+    { name: 'description', type: 'textarea', localized: true },
   ],
 }

@@ -18,8 +18,13 @@ export const SiteSettings: GlobalConfig = {
   fields: [
     { name: 'siteName', type: 'text', required: true },
     { name: 'ownerName', type: 'text', required: true },
-    { name: 'tagline', type: 'text' },
-    { name: 'intro', type: 'textarea', admin: { description: 'Shown on the home page.' } },
+    { name: 'tagline', type: 'text', localized: true },
+    {
+      name: 'intro',
+      type: 'textarea',
+      localized: true,
+      admin: { description: 'Shown on the home page.' },
+    },
     { name: 'contactEmail', type: 'email', required: true },
     { name: 'telegram', type: 'text', admin: { description: 'Handle, e.g. @yourname' } },
     {
@@ -27,9 +32,9 @@ export const SiteSettings: GlobalConfig = {
       label: 'Default call to action',
       type: 'group',
       fields: [
-        { name: 'heading', type: 'text', required: true },
-        { name: 'text', type: 'textarea' },
-        { name: 'buttonLabel', type: 'text', required: true },
+        { name: 'heading', type: 'text', required: true, localized: true },
+        { name: 'text', type: 'textarea', localized: true },
+        { name: 'buttonLabel', type: 'text', required: true, localized: true },
         { name: 'link', type: 'text', required: true, defaultValue: '/contact' },
       ],
     },
@@ -37,8 +42,13 @@ export const SiteSettings: GlobalConfig = {
       name: 'navigation',
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'url', type: 'text', required: true },
+        { name: 'label', type: 'text', required: true, localized: true },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          admin: { description: 'An address on this site, e.g. /articles: each language gets its own.' },
+        },
       ],
     },
   ],

@@ -1,0 +1,14 @@
+/**
+ * The site's languages: English at the root of every address, Spanish under /es, Russian under
+ * /ru. Content, pages, the form, the emails and the admin all speak these three.
+ */
+export const LOCALES = ['en', 'es', 'ru'] as const
+export type Locale = (typeof LOCALES)[number]
+export const DEFAULT_LOCALE: Locale = 'en'
+
+/** Each language by its own name, as the language switcher shows it. */
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  es: 'Español',
+  ru: 'Русский',
+}
