@@ -12,7 +12,7 @@ export const mayImport = {
   access: ['lib', 'payload-types'],
   hooks: ['lib', 'payload-types'],
   fields: ['access', 'blocks', 'lib', 'payload-types'],
-  blocks: ['lib', 'payload-types'],
+  blocks: ['i18n', 'lib', 'payload-types'],
   publishing: ['access', 'fields', 'lib', 'payload-types'],
   collections: [
     'access',
@@ -28,8 +28,9 @@ export const mayImport = {
   plugins: ['access', 'hooks', 'lib', 'payload-types'],
   server: ['leads', 'lib', 'payload-config'],
   data: ['lib', 'server', 'payload-types'],
-  leads: ['access', 'components', 'lib', 'server', 'payload-types'],
-  components: ['blocks', 'leads', 'lib', 'payload-types'],
+  leads: ['access', 'components', 'i18n', 'lib', 'server', 'payload-types'],
+  components: ['blocks', 'i18n', 'leads', 'lib', 'payload-types'],
+  i18n: ['lib'],
   seed: ['lib', 'payload-types'],
 }
 

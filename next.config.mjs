@@ -32,10 +32,17 @@ const nextConfig = {
   // `/articles?page=2` → `/articles/page/2`, so the index pages themselves stay static.
   async redirects() {
     return [
+      // English pages reach Next under /en (src/edge/locale-route.ts); the address has no /en.
       {
-        source: '/articles',
+        source: '/en/articles',
         has: [{ type: 'query', key: 'page', value: '(?<page>[2-9]|[1-9]\\d+)' }],
         destination: '/articles/page/:page',
+        permanent: true,
+      },
+      {
+        source: '/:locale(es|ru)/articles',
+        has: [{ type: 'query', key: 'page', value: '(?<page>[2-9]|[1-9]\\d+)' }],
+        destination: '/:locale/articles/page/:page',
         permanent: true,
       },
     ]

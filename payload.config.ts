@@ -54,8 +54,12 @@ export default buildConfig({
     // The public page beside the editor, refreshed on every (auto)save of the draft.
     livePreview: {
       collections: ['articles', 'comparisons'],
-      url: ({ data, collectionConfig }) =>
-        previewUrl(collectionConfig?.slug as PublicCollection, data.slug as string | undefined),
+      url: ({ data, collectionConfig, locale }) =>
+        previewUrl(
+          collectionConfig?.slug as PublicCollection,
+          data.slug as string | undefined,
+          locale.code,
+        ),
       breakpoints: [
         { name: 'phone', label: 'Phone', width: 375, height: 667 },
         { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
@@ -65,12 +69,15 @@ export default buildConfig({
   },
   // The admin speaks English, Spanish or Russian: each user picks, the browser's language first.
   i18n: { supportedLanguages: { en, es, ru }, fallbackLanguage: 'en' },
-  // Content in three languages. No fallback: a missing translation is missing, never English
-  // under a Spanish address.
+  // Content in three languages. The public pages read with `fallbackLocale: false` (src/data/):
+  // a missing translation is missing there, never English under a Spanish address. `fallback`
+  // stays on for the APIs: with it off, a REST request without ?locale= has no locale at all,
+  // and a `where` on a localized field answers 500 (Payload issue 18180). The admin's editor
+  // reads without fallback either way.
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     defaultLocale: DEFAULT_LOCALE,
-    fallback: false,
+    fallback: true,
   },
   // Each language of an article or comparison is published on its own (versions.drafts.localizeStatus).
   experimental: { localizeStatus: true },

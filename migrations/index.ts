@@ -7,6 +7,7 @@ import * as migration_20261126_023537_going_live_leads from './20261126_023537_g
 import * as migration_20261126_024947_media_caption from './20261126_024947_media_caption';
 import * as migration_20261126_025438_publish_problems from './20261126_025438_publish_problems';
 import * as migration_20261126_083853_localization from './20261126_083853_localization';
+import * as migration_20261126_085530_site_time_zone from './20261126_085530_site_time_zone';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_083853_localization.up,
     down: migration_20261126_083853_localization.down,
-    name: '20261126_083853_localization'
+    name: '20261126_083853_localization',
+  },
+  {
+    up: migration_20261126_085530_site_time_zone.up,
+    down: migration_20261126_085530_site_time_zone.down,
+    name: '20261126_085530_site_time_zone'
   },
 ];

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { paths } from '../src/lib/paths'
+import { pathsFor } from '../src/lib/paths'
 import { articles } from '../src/seed/content/articles'
 import { comparisons } from '../src/seed/content/comparisons'
 import { tags } from '../src/seed/content/tags'
@@ -25,9 +25,10 @@ const baseUrl = values.url.replace(/\/+$/, '')
 
 const pages: { name: string; path: string }[] = [
   { name: 'home', path: '/' },
-  { name: 'article', path: paths.article(articles[0].slug) },
-  { name: 'comparison', path: paths.comparison(comparisons[0].slug) },
-  { name: 'tag', path: paths.tag(tags[0].slug) },
+  { name: 'home (es)', path: '/es' },
+  { name: 'article', path: pathsFor('en').article(articles[0].slug) },
+  { name: 'comparison', path: pathsFor('en').comparison(comparisons[0].slug) },
+  { name: 'tag', path: pathsFor('en').tag(tags[0].slug) },
   { name: 'contact', path: '/contact' },
 ]
 

@@ -1120,6 +1120,10 @@ export interface SiteSetting {
   intro?: string | null;
   contactEmail: string;
   /**
+   * Dates on the site are shown in it, e.g. Europe/Madrid.
+   */
+  timeZone: string;
+  /**
    * Handle, e.g. @yourname
    */
   telegram?: string | null;
@@ -1152,6 +1156,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   tagline?: T;
   intro?: T;
   contactEmail?: T;
+  timeZone?: T;
   telegram?: T;
   cta?:
     | T

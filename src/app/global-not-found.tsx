@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
 import { NotFoundMessage } from '@/components/NotFoundMessage'
-import { SITE_LOCALE } from '@/lib/site'
+import { DEFAULT_LOCALE } from '@/lib/locales'
 
 import './(site)/globals.css'
 
@@ -14,10 +14,10 @@ export const metadata: Metadata = {
 /** Any address that matches no route: a 404 with a way back. */
 export default function GlobalNotFound() {
   return (
-    <html lang={SITE_LOCALE}>
+    <html lang={DEFAULT_LOCALE}>
       <body>
         <main id="main" className="container">
-          <NotFoundMessage />
+          <NotFoundMessage locale={DEFAULT_LOCALE} />
         </main>
       </body>
     </html>

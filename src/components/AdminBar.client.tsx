@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
+import type { Messages } from '@/i18n/messages/en'
 import { documentAt } from '@/lib/paths'
 
 type Me = { email: string }
@@ -15,7 +16,7 @@ const ADMIN = '/admin'
  * on an article, comparison or tag, and the admin itself. Readers get nothing but one small
  * `/api/users/me` request after the page has loaded.
  */
-export function AdminBar() {
+export function AdminBar({ labels }: { labels: Messages['adminBar'] }) {
   const pathname = usePathname()
   const [me, setMe] = useState<Me | null>(null)
   const [editing, setEditing] = useState<Editing | null>(null)
@@ -41,6 +42,7 @@ export function AdminBar() {
       depth: '0',
       draft: 'true',
       'select[slug]': 'true',
+      locale: document.locale,
     })
     fetch(`/api/${document.collection}?${query}`, { signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
@@ -58,11 +60,11 @@ export function AdminBar() {
   if (!me) return null
   const editHref = editing?.pathname === pathname ? editing.href : null
   return (
-    <div className="admin-bar" role="region" aria-label="Admin">
-      <span className="admin-bar__user">Signed in as {me.email}</span>
-      {editHref && <a href={editHref}>Edit this page</a>}
-      <a href={ADMIN}>Admin</a>
-      <a href={`${ADMIN}/logout`}>Log out</a>
+    <div className="admin-bar" role="region" aria-label={labels.label}>
+      <span className="admin-bar__user">{labels.signedInAs.replace('{email}', me.email)}</span>
+      {editHref && <a href={editHref}>{labels.edit}</a>}
+      <a href={ADMIN}>{labels.admin}</a>
+      <a href={`${ADMIN}/logout`}>{labels.logOut}</a>
     </div>
   )
 }

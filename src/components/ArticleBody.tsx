@@ -15,6 +15,7 @@ import type {
   ComparisonTableBlock,
   SiteSetting,
 } from '@/payload-types'
+import type { Locale } from '@/lib/locales'
 
 import { listItemConverter } from './lexical/listItem'
 import { MediaFigure } from './MediaFigure'
@@ -34,10 +35,11 @@ type Props = {
   headingIds: WeakMap<object, string>
   ctaDefaults: SiteSetting['cta']
   sourcePath: string
+  locale: Locale
 }
 
 /** Renders every node type of an article body: headings with anchors, lists, code, our blocks. */
-export function ArticleBody({ body, headingIds, ctaDefaults, sourcePath }: Props) {
+export function ArticleBody({ body, headingIds, ctaDefaults, sourcePath, locale }: Props) {
   const converters: JSXConvertersFunction<BodyNode> = ({ defaultConverters }) => ({
     ...defaultConverters,
     heading: ({ node, nodesToJSX }) => {
@@ -55,10 +57,10 @@ export function ArticleBody({ body, headingIds, ctaDefaults, sourcePath }: Props
       // Unpopulated (or unpublished) comparisons render nothing rather than a broken table.
       comparisonTable: ({ node: { fields } }) =>
         typeof fields.comparison === 'object' && fields.comparison ? (
-          <ComparisonTable comparison={fields.comparison} />
+          <ComparisonTable comparison={fields.comparison} locale={locale} />
         ) : null,
       callToAction: ({ node }) => (
-        <CallToAction {...node.fields} defaults={ctaDefaults} from={sourcePath} />
+        <CallToAction {...node.fields} defaults={ctaDefaults} from={sourcePath} locale={locale} />
       ),
     },
   })

@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
-import { paths } from '@/lib/paths'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
+import { pathsFor } from '@/lib/paths'
 import type { Article } from '@/payload-types'
 
 import { DateTime } from './DateTime'
@@ -15,25 +17,34 @@ export type ArticleListItem = Pick<
 export function ArticleList({
   articles,
   headingLevel = 2,
+  locale,
+  timeZone,
 }: {
   articles: ArticleListItem[]
   headingLevel?: 2 | 3
+  locale: Locale
+  timeZone: string
 }) {
   const Heading = `h${headingLevel}` as const
+  const t = translator(locale, 'article')
   return (
     <ol className="article-list">
       {articles.map((article) => (
         <li key={article.id}>
           <article>
             <Heading>
-              <Link href={paths.article(article.slug)}>{article.title}</Link>
+              <Link href={pathsFor(locale).article(article.slug)}>{article.title}</Link>
             </Heading>
             <p className="meta">
-              {article.publishedAt && <DateTime iso={article.publishedAt} />}
-              {article.readingTime ? <span>{` · ${article.readingTime} min read`}</span> : null}
+              {article.publishedAt && (
+                <DateTime iso={article.publishedAt} locale={locale} timeZone={timeZone} />
+              )}
+              {article.readingTime ? (
+                <span>{` · ${t('readingTime', { minutes: article.readingTime })}`}</span>
+              ) : null}
             </p>
             <p>{article.description}</p>
-            <TagLinks tags={article.tags} />
+            <TagLinks tags={article.tags} locale={locale} />
           </article>
         </li>
       ))}

@@ -1,12 +1,15 @@
 import type { Author } from '@/payload-types'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
 
-export function Byline({ author }: { author: Author }) {
+export function Byline({ author, locale }: { author: Author; locale: Locale }) {
+  const t = translator(locale, 'article')
   return (
     <p className="byline">
-      By <span className="author-name">{author.name}</span>
+      {t('by')} <span className="author-name">{author.name}</span>
       {', '}
       <span className="author-role">{author.role}</span>
-      {author.city && <span className="author-city"> in {author.city}</span>}
+      {author.city && <span className="author-city">{t('inCity', { city: author.city })}</span>}
     </p>
   )
 }

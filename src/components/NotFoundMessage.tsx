@@ -1,16 +1,20 @@
 import Link from 'next/link'
 
-import { paths } from '@/lib/paths'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
+import { pathsFor } from '@/lib/paths'
 
 /** What every 404 says: what happened, and two ways back. */
-export function NotFoundMessage() {
+export function NotFoundMessage({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'notFound')
+  const paths = pathsFor(locale)
   return (
     <>
-      <h1>Page not found</h1>
-      <p>The page you were looking for does not exist or has moved.</p>
+      <h1>{t('title')}</h1>
+      <p>{t('text')}</p>
       <p>
-        <Link href={paths.home}>Go to the home page</Link> or{' '}
-        <Link href={paths.articles}>browse all articles</Link>.
+        <Link href={paths.home}>{t('home')}</Link> {t('or')}{' '}
+        <Link href={paths.articles}>{t('articles')}</Link>.
       </p>
     </>
   )

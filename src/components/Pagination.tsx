@@ -1,22 +1,32 @@
 import Link from 'next/link'
 
-import { paths } from '@/lib/paths'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
+import { pathsFor } from '@/lib/paths'
 
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+export function Pagination({
+  page,
+  totalPages,
+  locale,
+}: {
+  page: number
+  totalPages: number
+  locale: Locale
+}) {
   if (totalPages <= 1) return null
+  const t = translator(locale, 'list')
+  const paths = pathsFor(locale)
   return (
-    <nav aria-label="Pagination" className="pagination">
+    <nav aria-label={t('pagination')} className="pagination">
       {page > 1 && (
         <Link rel="prev" href={paths.articlesPage(page - 1)}>
-          ← Newer articles
+          {t('newer')}
         </Link>
       )}
-      <span>
-        Page {page} of {totalPages}
-      </span>
+      <span>{t('pageOf', { page, total: totalPages })}</span>
       {page < totalPages && (
         <Link rel="next" href={paths.articlesPage(page + 1)}>
-          Older articles →
+          {t('older')}
         </Link>
       )}
     </nav>

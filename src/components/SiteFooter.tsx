@@ -1,7 +1,10 @@
 import type { SiteSetting } from '@/payload-types'
-import { paths } from '@/lib/paths'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
+import { pathsFor } from '@/lib/paths'
 
-export function SiteFooter({ settings }: { settings: SiteSetting }) {
+export function SiteFooter({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
+  const t = translator(locale, 'site')
   const telegram = settings.telegram?.replace(/^@/, '')
   return (
     <footer className="site-footer">
@@ -12,11 +15,11 @@ export function SiteFooter({ settings }: { settings: SiteSetting }) {
           {telegram && (
             <>
               {' · '}
-              <a href={`https://t.me/${telegram}`}>Telegram @{telegram}</a>
+              <a href={`https://t.me/${telegram}`}>{t('telegram', { handle: telegram })}</a>
             </>
           )}
           {' · '}
-          <a href={paths.feed}>RSS feed</a>
+          <a href={pathsFor(locale).feed}>{t('rssFeed')}</a>
         </p>
       </div>
     </footer>

@@ -1,20 +1,53 @@
 import Link from 'next/link'
 
 import type { SiteSetting } from '@/payload-types'
-import { paths } from '@/lib/paths'
+import { translator } from '@/i18n/translate'
+import { type Locale, LOCALE_NAMES, LOCALES } from '@/lib/locales'
+import type { Translations } from '@/lib/page-metadata'
+import { localizedHref, pathsFor } from '@/lib/paths'
 
-export function SiteHeader({ settings }: { settings: SiteSetting }) {
+/**
+ * The site's name, its navigation, and the language switcher: each other language by its own
+ * name, to this page in it where it exists, else to that language's home.
+ */
+export function SiteHeader({
+  settings,
+  locale,
+  translations,
+}: {
+  settings: SiteSetting
+  locale: Locale
+  translations: Translations
+}) {
+  const t = translator(locale, 'site')
   return (
     <header className="site-header">
       <div className="container header-inner">
-        <Link href={paths.home} className="brand">
+        <Link href={pathsFor(locale).home} className="brand">
           {settings.siteName}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label={t('mainNavigation')}>
           <ul>
             {(settings.navigation ?? []).map((item) => (
               <li key={item.id ?? item.url}>
-                <Link href={item.url}>{item.label}</Link>
+                <Link href={localizedHref(item.url, locale)}>{item.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label={t('languages')} className="languages">
+          <ul>
+            {LOCALES.map((code) => (
+              <li key={code}>
+                {code === locale ? (
+                  <span aria-current="page" lang={code}>
+                    {LOCALE_NAMES[code]}
+                  </span>
+                ) : (
+                  <a href={translations[code] ?? pathsFor(code).home} hrefLang={code} lang={code}>
+                    {LOCALE_NAMES[code]}
+                  </a>
+                )}
               </li>
             ))}
           </ul>

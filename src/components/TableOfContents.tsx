@@ -1,4 +1,6 @@
 import type { Heading } from '@/lib/headings'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
 
 type Section = { heading: Heading; subsections: Heading[] }
 
@@ -13,12 +15,12 @@ function sectionsOf(headings: Heading[]): Section[] {
 }
 
 /** Contents from the h2/h3 headings, as anchor links. */
-export function TableOfContents({ headings }: { headings: Heading[] }) {
+export function TableOfContents({ headings, locale }: { headings: Heading[]; locale: Locale }) {
   const sections = sectionsOf(headings)
   if (headings.filter((heading) => heading.level <= 3).length < 2) return null
   return (
     <nav aria-labelledby="toc-title" className="toc">
-      <h2 id="toc-title">Contents</h2>
+      <h2 id="toc-title">{translator(locale, 'article')('contents')}</h2>
       <ol>
         {sections.map(({ heading, subsections }) => (
           <li key={heading.id}>

@@ -3,7 +3,8 @@ import 'server-only'
 import { cache } from 'react'
 
 import { getPayloadClient } from '@/server/payload'
-import { ARTICLES_PER_PAGE } from '@/lib/site'
+import type { Locale } from '@/lib/locales'
+import { ARTICLES_PER_PAGE, FEED_ITEMS } from '@/lib/site'
 import type { Article } from '@/payload-types'
 
 import { findBySlug } from './find-by-slug'
@@ -20,7 +21,7 @@ export const listSelect = {
 } as const
 
 /** One page of the index, newest first. */
-export const listArticles = cache(async (page = 1) => {
+export const listArticles = cache(async (locale: Locale, page = 1) => {
   const payload = await getPayloadClient()
   return payload.find({
     collection: 'articles',
@@ -30,11 +31,13 @@ export const listArticles = cache(async (page = 1) => {
     depth: 1,
     select: listSelect,
     overrideAccess: false,
+    locale,
+    fallbackLocale: false,
   })
 })
 
 /** The newest few, for the home page. */
-export const latestArticles = cache(async (limit: number) => {
+export const latestArticles = cache(async (locale: Locale, limit: number) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -43,12 +46,14 @@ export const latestArticles = cache(async (limit: number) => {
     depth: 1,
     select: listSelect,
     overrideAccess: false,
+    locale,
+    fallbackLocale: false,
   })
   return docs
 })
 
-/** Every published article, without bodies (for the sitemap, the feed and static params). */
-export const allArticles = cache(async () => {
+/** Every article published in `locale`, without bodies (for the sitemap and static params). */
+export const allArticles = cache(async (locale: Locale) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -57,12 +62,30 @@ export const allArticles = cache(async () => {
     depth: 1,
     select: { ...listSelect, author: true, createdAt: true },
     overrideAccess: false,
+    locale,
+    fallbackLocale: false,
+  })
+  return docs
+})
+
+/** The newest articles of a language's feed, with their bodies (embedded comparisons too). */
+export const feedArticles = cache(async (locale: Locale) => {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    sort: '-publishedAt',
+    limit: FEED_ITEMS,
+    depth: 2,
+    select: { ...listSelect, body: true, author: true, createdAt: true },
+    overrideAccess: false,
+    locale,
+    fallbackLocale: false,
   })
   return docs
 })
 
 /** Every published article with this tag, newest first. */
-export const articlesTagged = cache(async (tagId: number) => {
+export const articlesTagged = cache(async (locale: Locale, tagId: number) => {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -72,14 +95,18 @@ export const articlesTagged = cache(async (tagId: number) => {
     depth: 1,
     select: listSelect,
     overrideAccess: false,
+    locale,
+    fallbackLocale: false,
   })
   return docs
 })
 
-export const getArticleBySlug = cache((slug: string) => findBySlug('articles', slug, { depth: 2 }))
+export const getArticleBySlug = cache((locale: Locale, slug: string) =>
+  findBySlug('articles', slug, locale, { depth: 2 }),
+)
 
 /** Up to `limit` other articles, most shared tags first, then newest. */
-export const relatedArticles = cache(async (article: Article, limit = 3) => {
+export const relatedArticles = cache(async (locale: Locale, article: Article, limit = 3) => {
   const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
   if (tagIds.length === 0) return []
   const payload = await getPayloadClient()
@@ -91,6 +118,8 @@ export const relatedArticles = cache(async (article: Article, limit = 3) => {
     depth: 1,
     select: listSelect,
     overrideAccess: false,
+    locale,
+    fallbackLocale: false,
   })
   const shared = (doc: (typeof docs)[number]) =>
     (doc.tags ?? []).filter((tag) => tagIds.includes(typeof tag === 'object' ? tag.id : tag)).length

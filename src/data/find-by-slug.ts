@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { DataFromCollectionSlug } from 'payload'
 
+import type { Locale } from '@/lib/locales'
 import { isSlug } from '@/lib/slugify'
 import { getPayloadClient } from '@/server/payload'
 
@@ -12,7 +13,7 @@ type Slugged = 'articles' | 'comparisons' | 'tags'
 const withDrafts: Record<Slugged, boolean> = { articles: true, comparisons: true, tags: false }
 
 /**
- * The one document at `slug`, as this reader may see it (access rules apply: never a draft for
+ * The one document at `slug` in `locale` (published in that language), as this reader may see it (access rules apply: never a draft for
  * the public), or null. The one find-by-slug of the public pages. An address that cannot be a
  * slug (a NUL, which PostgreSQL refuses in text, or any other character slugify never makes)
  * names nothing, and is not sent to the database.
@@ -20,6 +21,7 @@ const withDrafts: Record<Slugged, boolean> = { articles: true, comparisons: true
 export async function findBySlug<C extends Slugged>(
   collection: C,
   slug: string,
+  locale: Locale,
   options: { depth?: number } = {},
 ): Promise<DataFromCollectionSlug<C> | null> {
   if (!isSlug(slug)) return null
@@ -33,6 +35,8 @@ export async function findBySlug<C extends Slugged>(
     draft,
     user,
     overrideAccess: false,
+    locale,
+    fallbackLocale: false,
   })
   return (docs[0] as DataFromCollectionSlug<C> | undefined) ?? null
 }

@@ -4,17 +4,18 @@ import { cache } from 'react'
 
 import type { SiteSetting } from '@/payload-types'
 import { DatabaseUnavailableError, retryWhileDatabaseUnavailable } from '@/lib/database-retry'
+import type { Locale } from '@/lib/locales'
 import { getPayloadClient } from '@/server/payload'
 
 /** The settings last read, for the moments the database is restarting. */
-let lastKnown: SiteSetting | undefined
+const lastKnown = new Map<Locale, SiteSetting>()
 
 /**
  * The site settings (owner, contact, call to action), read on every page. While the database
  * restarts, pages rendered per request (the contact form above all) use the settings last read
  * instead of failing; a server that has never read them waits a few seconds for the database.
  */
-export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
+export const getSiteSettings = cache(async (locale: Locale): Promise<SiteSetting> => {
   try {
     const settings = await retryWhileDatabaseUnavailable(
       async () =>
@@ -22,13 +23,16 @@ export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
           slug: 'site-settings',
           depth: 0,
           overrideAccess: false,
+          locale,
+          fallbackLocale: false,
         }),
-      lastKnown ? 0 : 5_000,
+      lastKnown.has(locale) ? 0 : 5_000,
     )
-    lastKnown = settings
+    lastKnown.set(locale, settings)
     return settings
   } catch (error) {
-    if (lastKnown && error instanceof DatabaseUnavailableError) return lastKnown
+    const known = lastKnown.get(locale)
+    if (known && error instanceof DatabaseUnavailableError) return known
     throw error
   }
 })

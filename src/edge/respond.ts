@@ -90,6 +90,11 @@ export function wrapResponse(
       settings.cdnMaxAge,
     )
     if (cacheControl) res.setHeader('Cache-Control', cacheControl)
+    // A redirect rendered on demand (permanentRedirect() in a page Next had not cached yet)
+    // carries its Location twice; one is what a client expects.
+    const location = res.getHeader('location')
+    if (Array.isArray(location) && new Set(location).size === 1)
+      res.setHeader('Location', location[0])
     if (settings.https) res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
     html = /^text\/html/i.test(res.getHeader('content-type')?.toString() ?? '')

@@ -10,7 +10,8 @@
  *    (a malformed body) is answered with the page, its form and a message, under a 4xx; a form
  *    result that calls for a 4xx/5xx (the page marks it `data-form-status`) gets that status;
  * 3. security headers, the hashed Content-Security-Policy, and CDN-correct Cache-Control
- *    (respond.ts, policies.ts), and compression after all of that.
+ *    (respond.ts, policies.ts), and compression after all of that;
+ * 4. the languages' addresses: English at the root is `/en/…` inside Next (locale-route.ts).
  */
 import crypto from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
@@ -21,6 +22,7 @@ import next, { type NextConfig } from 'next'
 import { reachableHost } from '@/lib/env'
 
 import { clientAddress } from './client-address'
+import { localeRoute } from './locale-route'
 import {
   FORM_STATUS_ATTRIBUTE,
   isPublicFormPost,
@@ -121,7 +123,15 @@ export async function startEdgeServer(options: EdgeOptions) {
     )
     delete req.headers['x-real-ip']
 
-    const path = (req.url ?? '/').split('?')[0]
+    const url = req.url ?? '/'
+    const route = localeRoute(url)
+    if (route && 'redirect' in route) {
+      res
+        .writeHead(308, { location: route.redirect, 'cache-control': 'public, max-age=3600' })
+        .end()
+      return
+    }
+    const path = url.split('?')[0]
     const formPost = isPublicFormPost(req.method, path)
     const refusal = formPost ? refusalOf(req.headers) : null
     if (refusal) return refuse(req, res, refusal)
@@ -157,6 +167,7 @@ export async function startEdgeServer(options: EdgeOptions) {
             }
           : undefined,
       )
+      if (route) req.url = route.rewrite
       void handle(req, res)
     })
   }

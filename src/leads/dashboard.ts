@@ -4,7 +4,7 @@ import { tz } from '@date-fns/tz'
 import { addWeeks, format, startOfISOWeek, subWeeks } from 'date-fns'
 import type { Payload } from 'payload'
 
-import { documentAt, paths } from '@/lib/paths'
+import { documentAt, pathsFor } from '@/lib/paths'
 import type { Lead, User } from '@/payload-types'
 
 const DASHBOARD_WEEKS = 12
@@ -95,7 +95,7 @@ async function countPerSource(
   for (const lead of leads) {
     const page = lead.sourcePage || null
     const article = page ? articles.get(page) : undefined
-    const key = article ? paths.article(article.slug) : page
+    const key = article ? pathsFor('en').article(article.slug) : page
     const count = counts.get(key) ?? {
       sourcePage: key,
       pages: [],
@@ -118,7 +118,11 @@ type ArticleRef = { slug: string; title: string }
 /** For each article address among `pages`: the article it shows now (directly or by redirect). */
 async function currentArticles(payload: Payload, pages: string[]) {
   const found = new Map<string, ArticleRef>()
-  const articlePages = pages.filter((page) => documentAt(page)?.collection === 'articles')
+  // English article pages for now; per-language conversion comes with the booking issue.
+  const articlePages = pages.filter((page) => {
+    const document = documentAt(page)
+    return document?.collection === 'articles' && document.locale === 'en'
+  })
   if (articlePages.length === 0) return found
   const slugs = articlePages.map((page) => documentAt(page)!.slug)
   const { docs } = await payload.find({
@@ -127,7 +131,7 @@ async function currentArticles(payload: Payload, pages: string[]) {
     pagination: false,
     select: { title: true, slug: true },
   })
-  for (const article of docs) found.set(paths.article(article.slug), article)
+  for (const article of docs) found.set(pathsFor('en').article(article.slug), article)
   const moved = articlePages.filter((page) => !found.has(page))
   if (moved.length === 0) return found
   const redirects = await payload.find({

@@ -12,3 +12,10 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   es: 'Español',
   ru: 'Русский',
 }
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
+}
+
+/** Open Graph's names for them (`og:locale`). */
+export const OPEN_GRAPH_LOCALES: Record<Locale, string> = { en: 'en_US', es: 'es_ES', ru: 'ru_RU' }

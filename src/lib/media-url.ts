@@ -1,5 +1,8 @@
 import type { Article, Media } from '@/payload-types'
 
+import type { Locale } from './locales'
+import { pathsFor } from './paths'
+
 const MEDIA_FILES = '/api/media/file/'
 
 /** The Open Graph size of an uploaded image, or the original. */
@@ -9,8 +12,11 @@ export function ogImageOf(media: number | Media | null | undefined): string | nu
 }
 
 /** An article's sharing image: its cover, or the one generated from its title (/og/<slug>). */
-export function articleImage(article: Pick<Article, 'slug' | 'coverImage'>): string {
-  return ogImageOf(article.coverImage) ?? `/og/${article.slug}`
+export function articleImage(
+  article: Pick<Article, 'slug' | 'coverImage'>,
+  locale: Locale,
+): string {
+  return ogImageOf(article.coverImage) ?? pathsFor(locale).ogImage(article.slug)
 }
 
 /**

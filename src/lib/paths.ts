@@ -1,32 +1,68 @@
 /**
- * The addresses of the site's public pages: the one place that knows them. Free of server code,
- * so the browser (the admin bar) can use it too.
+ * The addresses of the site's public pages, per language: the one place that knows them. English
+ * at the root (`/articles/x`), the others under their code (`/es/articles/x`). Free of server
+ * code, so the browser (the admin bar) can use it too.
  */
-export const paths = {
-  home: '/',
-  articles: '/articles',
-  /** Page `n` of "All articles" (the first is /articles itself). */
-  articlesPage: (n: number) => (n <= 1 ? '/articles' : `/articles/page/${n}`),
-  contact: '/contact',
-  feed: '/feed.xml',
-  article: (slug: string) => `/articles/${slug}`,
-  comparison: (slug: string) => `/compare/${slug}`,
-  tag: (slug: string) => `/tags/${slug}`,
+import { DEFAULT_LOCALE, type Locale, LOCALES } from './locales'
+
+function pathsIn(locale: Locale) {
+  const root = locale === DEFAULT_LOCALE ? '' : `/${locale}`
+  return {
+    home: root || '/',
+    articles: `${root}/articles`,
+    /** Page `n` of "All articles" (the first is /articles itself). */
+    articlesPage: (n: number) => (n <= 1 ? `${root}/articles` : `${root}/articles/page/${n}`),
+    contact: `${root}/contact`,
+    feed: `${root}/feed.xml`,
+    article: (slug: string) => `${root}/articles/${slug}`,
+    comparison: (slug: string) => `${root}/compare/${slug}`,
+    tag: (slug: string) => `${root}/tags/${slug}`,
+    /** The sharing image made from an article's title. */
+    ogImage: (slug: string) => `${root}/og/${slug}`,
+  }
+}
+
+export type Paths = ReturnType<typeof pathsIn>
+
+const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, pathsIn(locale)])) as Record<
+  Locale,
+  Paths
+>
+
+/** The addresses in one language. */
+export function pathsFor(locale: Locale): Paths {
+  return byLocale[locale]
 }
 
 /** The public page of a document, by collection. */
-export const documentPath = { articles: paths.article, comparisons: paths.comparison } as const
+const documentPaths = { articles: 'article', comparisons: 'comparison' } as const
 
-export type PublicCollection = keyof typeof documentPath
+export type PublicCollection = keyof typeof documentPaths
 
-/** The document a public address shows, if it shows one (the reverse of `paths`). */
+export function isPublicCollection(value: unknown): value is PublicCollection {
+  return typeof value === 'string' && value in documentPaths
+}
+
+export function documentPath(collection: PublicCollection, slug: string, locale: Locale): string {
+  return byLocale[locale][documentPaths[collection]](slug)
+}
+
+const DOCUMENT_ADDRESS = /^(?:\/(es|ru))?\/(articles|compare|tags)\/([a-z0-9-]+)\/?$/
+
+/** The document a public address shows, if it shows one (the reverse of `pathsFor`). */
 export function documentAt(
   pathname: string,
-): { collection: PublicCollection | 'tags'; slug: string } | null {
-  const match = pathname.match(/^\/(articles|compare|tags)\/([a-z0-9-]+)\/?$/)
+): { collection: PublicCollection | 'tags'; slug: string; locale: Locale } | null {
+  const match = pathname.match(DOCUMENT_ADDRESS)
   if (!match) return null
   const collection = ({ articles: 'articles', compare: 'comparisons', tags: 'tags' } as const)[
-    match[1] as 'articles' | 'compare' | 'tags'
+    match[2] as 'articles' | 'compare' | 'tags'
   ]
-  return { collection, slug: match[2] }
+  return { collection, slug: match[3], locale: (match[1] as Locale | undefined) ?? DEFAULT_LOCALE }
+}
+
+/** An address of this site (`/articles`) in `locale` (`/es/articles`); others are left alone. */
+export function localizedHref(href: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE || !href.startsWith('/') || href.startsWith('//')) return href
+  return href === '/' ? `/${locale}` : `/${locale}${href}`
 }

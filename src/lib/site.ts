@@ -1,10 +1,7 @@
-/** The language of every page; dates are formatted in it, always. */
-export const SITE_LOCALE = 'en'
-
-const dateFormat = new Intl.DateTimeFormat(SITE_LOCALE, { dateStyle: 'long', timeZone: 'UTC' })
-
-export function formatDate(iso: string): string {
-  return dateFormat.format(new Date(iso))
-}
-
 export const ARTICLES_PER_PAGE = 10
+
+/** The site's time zone until the owner sets another in the site settings. */
+export const DEFAULT_TIME_ZONE = 'Europe/Madrid'
+
+/** The newest articles a feed carries (with their full text). */
+export const FEED_ITEMS = 30

@@ -1,8 +1,8 @@
 import type { Article, Author } from '@/payload-types'
 
 import { absoluteUrl } from './absolute-url'
-import { paths } from './paths'
-import { SITE_LOCALE } from './site'
+import type { Locale } from './locales'
+import { pathsFor } from './paths'
 
 export function breadcrumbList(items: { name: string; path: string }[]) {
   return {
@@ -17,8 +17,13 @@ export function breadcrumbList(items: { name: string; path: string }[]) {
   }
 }
 
-export function blogPosting(article: Article, author: Author | null, image: string) {
-  const url = absoluteUrl(paths.article(article.slug))
+export function blogPosting(
+  article: Article,
+  author: Author | null,
+  image: string,
+  locale: Locale,
+) {
+  const url = absoluteUrl(pathsFor(locale).article(article.slug))
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -29,7 +34,7 @@ export function blogPosting(article: Article, author: Author | null, image: stri
     image: [image.startsWith('/') ? absoluteUrl(image) : image],
     datePublished: article.publishedAt ?? article.createdAt,
     dateModified: article.updatedAt,
-    inLanguage: SITE_LOCALE,
+    inLanguage: locale,
     keywords: (article.tags ?? [])
       .map((tag) => (typeof tag === 'object' ? tag.name : null))
       .filter(Boolean)

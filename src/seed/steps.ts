@@ -7,8 +7,11 @@ import { author } from './content/author'
 import { comparisons } from './content/comparisons'
 import { siteSettings } from './content/site-settings'
 import { tags } from './content/tags'
+import { es } from './content/translations/es'
+import { ru } from './content/translations/ru'
 import type { LexicalDocument } from './lexical'
 import type { SeedStep } from './index'
+import type { SeedTranslation } from './types'
 
 const context = { disableRevalidate: true }
 
@@ -123,4 +126,95 @@ export const demoSteps: SeedStep[] = [
       }
     },
   },
+  {
+    name: 'translations',
+    isPresent: async (payload) =>
+      Boolean(
+        (await payload.findGlobal({ slug: 'site-settings', locale: 'es', fallbackLocale: false }))
+          .tagline,
+      ),
+    run: async (payload) => {
+      await translate(payload, 'es', es)
+      await translate(payload, 'ru', ru)
+    },
+  },
 ]
+
+/**
+ * One language of the demo content, over the English documents: settings, tags, author and
+ * comparisons whole; the articles it has, each published in that language on its own (the
+ * others stay English only).
+ */
+async function translate(payload: Payload, locale: 'es' | 'ru', t: SeedTranslation) {
+  const english = await payload.findGlobal({ slug: 'site-settings', locale: 'en', depth: 0 })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale,
+    data: {
+      tagline: t.siteSettings.tagline,
+      intro: t.siteSettings.intro,
+      cta: { ...english.cta, ...t.siteSettings.cta },
+      navigation: (english.navigation ?? []).map((item, i) => ({
+        id: item.id,
+        url: item.url,
+        label: t.siteSettings.navigation[i] ?? item.label,
+      })),
+    },
+    context,
+  })
+  for (const [slug, tag] of Object.entries(t.tags)) {
+    const id = await idBySlug(payload, 'tags', slug)
+    await payload.update({ collection: 'tags', id, locale, data: tag, context })
+  }
+  const authorId = await idBySlug(payload, 'authors', author.slug)
+  await payload.update({ collection: 'authors', id: authorId, locale, data: t.author, context })
+  for (const [slug, comparison] of Object.entries(t.comparisons)) {
+    const id = await idBySlug(payload, 'comparisons', slug)
+    const current = await payload.findByID({
+      collection: 'comparisons',
+      id,
+      locale: 'en',
+      depth: 0,
+    })
+    await payload.update({
+      collection: 'comparisons',
+      id,
+      locale,
+      data: {
+        title: comparison.title,
+        slug: comparison.slug,
+        intro: comparison.intro,
+        verdict: comparison.verdict,
+        rows: current.rows.map((row, i) => ({ ...row, ...comparison.rows[i] })),
+        _status: 'published',
+      },
+      publishSpecificLocale: locale,
+      context,
+    })
+  }
+  for (const [slug, article] of Object.entries(t.articles)) {
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { slug: { equals: slug } },
+      locale: 'en',
+      limit: 1,
+      depth: 0,
+    })
+    if (!docs[0]) throw new Error(`seed: no article with slug "${slug}"`)
+    const { root } = await resolveComparisons(payload, article.body)
+    await payload.update({
+      collection: 'articles',
+      id: docs[0].id,
+      locale,
+      data: {
+        title: article.title,
+        slug: article.slug,
+        description: article.description,
+        body: { root } as never,
+        _status: 'published',
+      },
+      publishSpecificLocale: locale,
+      context,
+    })
+  }
+}

@@ -44,3 +44,32 @@ export type SeedSiteSettings = {
   cta: { heading: string; text: string; buttonLabel: string; link: string }
   navigation: { label: string; url: string }[]
 }
+
+/** One language's translation of the English demo content; keys are the English slugs. */
+export type SeedTranslation = {
+  tags: Record<string, { name: string; slug: string; description: string }>
+  author: { role: string; city: string; bio: string }
+  siteSettings: {
+    tagline: string
+    intro: string
+    cta: { heading: string; text: string; buttonLabel: string }
+    /** The navigation labels, in the order of the English navigation. */
+    navigation: string[]
+  }
+  comparisons: Record<
+    string,
+    {
+      title: string
+      slug: string
+      intro: string
+      verdict: string
+      /** Every row, in the English order. */
+      rows: { feature: string; a: string; b: string; note?: string }[]
+    }
+  >
+  /** The translated articles (the others stay English only). */
+  articles: Record<
+    string,
+    { slug: string; title: string; description: string; body: LexicalDocument }
+  >
+}

@@ -31,9 +31,9 @@ describe('renamed slugs', () => {
     })
     await rename(article.id, 'slug-b')
     await rename(article.id, 'slug-c')
-    expect(await findRedirect('/articles/slug-a')).toBe('/articles/slug-c')
-    expect(await findRedirect('/articles/slug-b')).toBe('/articles/slug-c')
-    expect(await findRedirect('/articles/slug-c')).toBeNull()
+    expect(await findRedirect('/articles/slug-a', 'en')).toBe('/articles/slug-c')
+    expect(await findRedirect('/articles/slug-b', 'en')).toBe('/articles/slug-c')
+    expect(await findRedirect('/articles/slug-c', 'en')).toBeNull()
   })
 
   it('renaming back removes the redirect from the address in use', async () => {
@@ -50,8 +50,8 @@ describe('renamed slugs', () => {
     })
     await rename(article.id, 'forth')
     await rename(article.id, 'back')
-    expect(await findRedirect('/articles/back')).toBeNull()
-    expect(await findRedirect('/articles/forth')).toBe('/articles/back')
+    expect(await findRedirect('/articles/back', 'en')).toBeNull()
+    expect(await findRedirect('/articles/forth', 'en')).toBe('/articles/back')
   })
 
   it('lead nowhere for an unpublished article, and hand-made ones go where they say', async () => {
@@ -74,13 +74,53 @@ describe('renamed slugs', () => {
       context,
       draft: true,
     })
-    expect(await findRedirect('/articles/hidden-old')).toBeNull()
+    expect(await findRedirect('/articles/hidden-old', 'en')).toBeNull()
 
     await payload.create({
       collection: 'redirects',
       data: { from: '/old-blog', to: { type: 'custom', url: '/articles' } },
       context,
     })
-    expect(await findRedirect('/old-blog')).toBe('/articles')
+    expect(await findRedirect('/old-blog', 'en')).toBe('/articles')
+  })
+
+  it('are per language: renaming the Spanish slug redirects the Spanish address only', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: {
+        title: 'Both languages',
+        slug: 'both-languages',
+        description: 'In English.',
+        body: doc(p('English body.')) as never,
+        _status: 'published',
+      } as never,
+      context,
+    })
+    const spanish = {
+      title: 'Dos idiomas',
+      slug: 'dos-idiomas',
+      description: 'En español.',
+      body: doc(p('Cuerpo en español.')) as never,
+      _status: 'published',
+    }
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'es',
+      data: spanish as never,
+      publishSpecificLocale: 'es',
+      context,
+    })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      locale: 'es',
+      data: { slug: 'en-dos-idiomas' },
+      context,
+    })
+    expect(await findRedirect('/es/articles/dos-idiomas', 'es')).toBe('/es/articles/en-dos-idiomas')
+    expect(await findRedirect('/articles/both-languages', 'en')).toBeNull()
+    const english = await payload.findByID({ collection: 'articles', id: article.id, locale: 'en' })
+    expect(english.slug).toBe('both-languages')
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { collectHeadings } from '@/lib/headings'
 import { countWords, readingTimeMinutes } from '@/lib/reading-time'
-import { formatDate } from '@/lib/site'
+import { formatDate } from '@/i18n/format'
+import { translator } from '@/i18n/translate'
 import { isSlug, slugify } from '@/lib/slugify'
 import { code, doc, h2, h3, inline, p, ul } from '@/seed/lexical'
 
@@ -90,8 +91,33 @@ describe('inline text for seed content', () => {
 
 describe('dates', () => {
   it('are written in the page language, whatever the machine locale', () => {
-    expect(formatDate('2026-11-18T09:00:00.000Z')).toBe('November 18, 2026')
-    expect(formatDate('2026-01-01T00:30:00.000Z')).toBe('January 1, 2026')
+    expect(formatDate('2026-11-18T09:00:00.000Z', 'en', 'Europe/Madrid')).toBe('November 18, 2026')
+    expect(formatDate('2026-02-18T09:00:00.000Z', 'es', 'Europe/Madrid')).toBe(
+      '18 de febrero de 2026',
+    )
+    expect(formatDate('2026-11-18T09:00:00.000Z', 'ru', 'Europe/Madrid')).toBe('18 ноября 2026 г.')
+  })
+
+  it('fall on the day of the site time zone, not the server one', () => {
+    // 23:30 UTC on 31 December is already 1 January in Madrid, still 31 December in New York.
+    expect(formatDate('2025-12-31T23:30:00.000Z', 'en', 'Europe/Madrid')).toBe('January 1, 2026')
+    expect(formatDate('2025-12-31T23:30:00.000Z', 'en', 'America/New_York')).toBe(
+      'December 31, 2025',
+    )
+  })
+})
+
+describe('reading time', () => {
+  it("follows each language's plural rules", () => {
+    const minutes = (locale: 'en' | 'es' | 'ru', n: number) =>
+      translator(locale, 'article')('readingTime', { minutes: n })
+    expect(minutes('en', 1)).toBe('1 min read')
+    expect(minutes('en', 7)).toBe('7 min read')
+    expect(minutes('es', 7)).toBe('7 min de lectura')
+    expect(minutes('ru', 1)).toBe('1 минута чтения')
+    expect(minutes('ru', 3)).toBe('3 минуты чтения')
+    expect(minutes('ru', 7)).toBe('7 минут чтения')
+    expect(minutes('ru', 21)).toBe('21 минута чтения')
   })
 })
 

@@ -19,7 +19,7 @@ function readmeTable(): Record<string, string[]> {
   for (const line of block.split('\n')) {
     const [left, right] = line.split('─▶')
     if (!right) continue
-    const parts = [...left.matchAll(/([a-z-]+)\//g)].map((match) => match[1])
+    const parts = [...left.matchAll(/([a-z0-9-]+)\//g)].map((match) => match[1])
     const allowed =
       right.trim() === 'nothing of the project' ? [] : right.split(',').map((name) => name.trim())
     for (const part of parts) table[part] = allowed

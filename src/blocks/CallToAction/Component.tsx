@@ -1,12 +1,15 @@
 import Link from 'next/link'
 
 import type { CallToActionBlock as CallToActionData, SiteSetting } from '@/payload-types'
-import { paths } from '@/lib/paths'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
+import { localizedHref } from '@/lib/paths'
 
 type Props = Partial<Pick<CallToActionData, 'heading' | 'text' | 'buttonLabel' | 'link'>> & {
   defaults: SiteSetting['cta']
   /** The page this call to action is on, recorded with the lead it brings. */
   from?: string
+  locale: Locale
 }
 
 function withSource(href: string, from?: string) {
@@ -15,12 +18,15 @@ function withSource(href: string, from?: string) {
 }
 
 /** The consultation call to action; empty fields fall back to the site settings. */
-export function CallToAction({ heading, text, buttonLabel, link, defaults, from }: Props) {
+export function CallToAction({ heading, text, buttonLabel, link, defaults, from, locale }: Props) {
   return (
-    <aside className="cta" aria-label="Call to action">
+    <aside className="cta" aria-label={translator(locale, 'cta')('label')}>
       <h2>{heading || defaults.heading}</h2>
       {(text || defaults.text) && <p>{text || defaults.text}</p>}
-      <Link className="button" href={withSource(link || defaults.link || paths.contact, from)}>
+      <Link
+        className="button"
+        href={withSource(localizedHref(link || defaults.link || '/contact', locale), from)}
+      >
         {buttonLabel || defaults.buttonLabel}
       </Link>
     </aside>

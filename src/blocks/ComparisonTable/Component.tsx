@@ -1,6 +1,8 @@
 import Link from 'next/link'
 
-import { paths } from '@/lib/paths'
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
+import { pathsFor } from '@/lib/paths'
 import type { Comparison } from '@/payload-types'
 
 /**
@@ -10,10 +12,13 @@ import type { Comparison } from '@/payload-types'
 export function ComparisonTable({
   comparison,
   linkToPage = true,
+  locale,
 }: {
   comparison: Comparison
   linkToPage?: boolean
+  locale: Locale
 }) {
+  const t = translator(locale, 'comparison')
   const { optionA, optionB, rows } = comparison
   return (
     <figure className="comparison">
@@ -23,15 +28,15 @@ export function ComparisonTable({
           {linkToPage && (
             <>
               {' '}
-              <Link href={paths.comparison(comparison.slug)} className="comparison-link">
-                (full comparison)
+              <Link href={pathsFor(locale).comparison(comparison.slug)} className="comparison-link">
+                {t('fullComparison')}
               </Link>
             </>
           )}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Feature</th>
+            <th scope="col">{t('feature')}</th>
             <th scope="col">{optionA}</th>
             <th scope="col">{optionB}</th>
           </tr>

@@ -19,7 +19,7 @@ export const Articles: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', '_status', 'publishProblem', 'publishedAt', 'updatedAt'],
-    preview: (doc) => previewUrl('articles', doc.slug as string | undefined),
+    preview: (doc, { locale }) => previewUrl('articles', doc.slug as string | undefined, locale),
     components: {
       // Payload's Publish button, whose Schedule Publish refuses a draft that could not be published.
       edit: {

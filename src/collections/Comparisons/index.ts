@@ -14,7 +14,7 @@ export const Comparisons: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'optionA', 'optionB', '_status', 'updatedAt'],
-    preview: (doc) => previewUrl('comparisons', doc.slug as string | undefined),
+    preview: (doc, { locale }) => previewUrl('comparisons', doc.slug as string | undefined, locale),
   },
   access: {
     read: publishedOrEditor,

@@ -1,4 +1,6 @@
 import type { GlobalConfig } from 'payload'
+import { DEFAULT_TIME_ZONE } from '@/lib/site'
+import { isTimeZone } from '@/lib/time-zone'
 
 import { anyone } from '@/access/anyone'
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
@@ -26,6 +28,17 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: 'Shown on the home page.' },
     },
     { name: 'contactEmail', type: 'email', required: true },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_TIME_ZONE,
+      admin: { description: 'Dates on the site are shown in it, e.g. Europe/Madrid.' },
+      validate: (value: unknown) =>
+        typeof value === 'string' && isTimeZone(value)
+          ? true
+          : 'An IANA time zone, e.g. Europe/Madrid',
+    },
     { name: 'telegram', type: 'text', admin: { description: 'Handle, e.g. @yourname' } },
     {
       name: 'cta',
@@ -47,7 +60,9 @@ export const SiteSettings: GlobalConfig = {
           name: 'url',
           type: 'text',
           required: true,
-          admin: { description: 'An address on this site, e.g. /articles: each language gets its own.' },
+          admin: {
+            description: 'An address on this site, e.g. /articles: each language gets its own.',
+          },
         },
       ],
     },

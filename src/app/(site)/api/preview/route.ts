@@ -2,7 +2,8 @@ import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { getPayloadClient } from '@/server/payload'
-import { documentPath, type PublicCollection } from '@/lib/paths'
+import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
+import { documentPath, isPublicCollection } from '@/lib/paths'
 
 /**
  * The admin's "Preview" link. Draft mode is turned on only for a signed-in admin or editor (the
@@ -10,14 +11,16 @@ import { documentPath, type PublicCollection } from '@/lib/paths'
  */
 export async function GET(request: Request) {
   const url = new URL(request.url)
-  const collection = url.searchParams.get('collection') as PublicCollection | null
+  const collection = url.searchParams.get('collection')
   const slug = url.searchParams.get('slug') ?? ''
-  if (!collection || !(collection in documentPath) || !/^[a-z0-9-]+$/.test(slug)) {
+  const asked = url.searchParams.get('locale')
+  const locale = isLocale(asked) ? asked : DEFAULT_LOCALE
+  if (!isPublicCollection(collection) || !/^[a-z0-9-]+$/.test(slug)) {
     return new Response('Unknown page to preview', { status: 400 })
   }
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) return new Response('Sign in to /admin to preview drafts', { status: 401 })
   ;(await draftMode()).enable()
-  redirect(documentPath[collection](slug))
+  redirect(documentPath(collection, slug, locale))
 }

@@ -1,0 +1,254 @@
+/**
+ * The site in English, Spanish and Russian, on the seeded demo content: "Django vs FastAPI" in
+ * all three, "When a monolith beats microservices" in English and Spanish, the rest English only.
+ * Each language at its own addresses, dates and plurals by its own rules, the switcher, hreflang
+ * that is reciprocal everywhere the sitemap says, a feed per language, and a 404 (never an
+ * English body) for an article under a language it is not published in.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type APIRequestContext, test } from '@playwright/test'
+
+import { tagsIn } from '../../scripts/lib/html'
+import { en } from '../../src/i18n/messages/en'
+import { es } from '../../src/i18n/messages/es'
+import { ru } from '../../src/i18n/messages/ru'
+
+const ARTICLE = {
+  en: '/articles/django-vs-fastapi',
+  es: '/es/articles/django-o-fastapi-que-framework-elegir-para-tu-backend',
+  ru: '/ru/articles/django-ili-fastapi-kakoy-freymvork-vybrat-dlya-bekenda',
+}
+const ENGLISH_ONLY = 'async-python-in-production'
+const DATE = {
+  en: /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/,
+  es: /^\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}$/,
+  ru: /^\d{1,2} (января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4} г\.$/,
+}
+
+test('a Spanish reader goes from /es to the article, in Spanish all the way', async ({ page }) => {
+  await page.goto('/es')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('heading', { name: 'Últimos artículos' })).toBeVisible()
+  // Only what is published in Spanish: the two translated articles.
+  await expect(page.locator('.article-list > li')).toHaveCount(2)
+  await page.getByRole('link', { name: 'Todos los artículos →' }).click()
+  await expect(page).toHaveURL(/\/es\/articles$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Todos los artículos' })).toBeVisible()
+  await expect(page.locator('.article-list > li')).toHaveCount(2)
+
+  await page.getByRole('link', { name: /^Django o FastAPI/ }).click()
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE.es}$`))
+  await expect(page.locator('article header time')).toHaveText(DATE.es)
+  await expect(page.locator('article header .meta')).toContainText(/· \d+ min de lectura/)
+  await expect(page.getByRole('navigation', { name: 'Contenido' })).toBeVisible()
+  // The comparison table embedded in the body is the Spanish one.
+  await expect(page.locator('.comparison caption')).toContainText('Django frente a FastAPI')
+  await expect(page.locator('.comparison thead th').first()).toHaveText('Aspecto')
+  // The call to action leads to the Spanish contact page.
+  const cta = page.getByRole('complementary', { name: 'Llamada a la acción' })
+  expect(await cta.getByRole('link').getAttribute('href')).toMatch(/^\/es\/contact\?from=/)
+})
+
+test('a Russian reader sees Russian dates and plural forms', async ({ page }) => {
+  await page.goto(ARTICLE.ru)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+  await expect(page.locator('article header time')).toHaveText(DATE.ru)
+  await expect(page.locator('article header .meta')).toContainText(
+    /· \d+ (минута|минуты|минут) чтения/,
+  )
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Django или FastAPI')
+})
+
+test('the English page dates in English, whatever the other languages do', async ({ page }) => {
+  await page.goto(ARTICLE.en)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.locator('article header time')).toHaveText(DATE.en)
+  await expect(page.locator('article header .meta')).toContainText(/· \d+ min read/)
+})
+
+test('the switcher goes to the same page in each language, else to its home', async ({ page }) => {
+  await page.goto(ARTICLE.en)
+  const languages = page.getByRole('navigation', { name: en.site.languages })
+  await expect(languages.getByText('English')).toHaveAttribute('aria-current', 'page')
+  await languages.getByRole('link', { name: 'Español' }).click()
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE.es}$`))
+  await page
+    .getByRole('navigation', { name: es.site.languages })
+    .getByRole('link', { name: 'Русский' })
+    .click()
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE.ru}$`))
+  await page
+    .getByRole('navigation', { name: ru.site.languages })
+    .getByRole('link', { name: 'English' })
+    .click()
+  await expect(page).toHaveURL(new RegExp(`${ARTICLE.en}$`))
+
+  // An article in English only: the other languages' homes.
+  await page.goto(`/articles/${ENGLISH_ONLY}`)
+  const switcher = page.getByRole('navigation', { name: en.site.languages })
+  expect(await switcher.getByRole('link', { name: 'Español' }).getAttribute('href')).toBe('/es')
+  expect(await switcher.getByRole('link', { name: 'Русский' }).getAttribute('href')).toBe('/ru')
+})
+
+test('an article not published in a language is a 404 there, in that language', async ({
+  page,
+}) => {
+  for (const [locale, title] of [
+    ['es', es.notFound.title],
+    ['ru', ru.notFound.title],
+  ] as const) {
+    const response = await page.goto(`/${locale}/articles/${ENGLISH_ONLY}`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', locale)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    await expect(page.getByText('Async Python')).toHaveCount(0)
+  }
+  // Not in any list, tag page or feed of those languages either.
+  for (const path of ['/es', '/es/articles', '/es/tags/python', '/ru/articles', '/es/feed.xml']) {
+    const body = await (await page.request.get(path)).text()
+    expect(body, path).not.toContain(ENGLISH_ONLY)
+  }
+})
+
+test('an English slug under /es leads to the Spanish slug of the same article', async ({
+  request,
+}) => {
+  const response = await request.get('/es/articles/django-vs-fastapi', { maxRedirects: 0 })
+  expect(response.status()).toBe(308)
+  expect(new URL(response.headers().location, 'http://x').pathname).toBe(ARTICLE.es)
+  const english = await request.get('/en/articles/django-vs-fastapi', { maxRedirects: 0 })
+  expect(english.status()).toBe(308)
+  expect(new URL(english.headers().location, 'http://x').pathname).toBe(ARTICLE.en)
+})
+
+/** hreflang → URL of a page's head (and its canonical). */
+async function headOf(request: APIRequestContext, url: string) {
+  const response = await request.get(url)
+  expect(response.status(), url).toBe(200)
+  const html = await response.text()
+  const links = tagsIn(html, ['link', 'html'])
+  const alternates: Record<string, string> = {}
+  let canonical = ''
+  let lang = ''
+  for (const { name, attributes } of links) {
+    if (name === 'html') lang = attributes.lang
+    else if (attributes.rel === 'canonical') canonical = attributes.href
+    else if (attributes.rel === 'alternate' && attributes.hreflang) {
+      alternates[attributes.hreflang] = attributes.href
+    }
+  }
+  return { alternates, canonical, lang }
+}
+
+test('hreflang in every page of the sitemap matches the sitemap, and is reciprocal', async ({
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const entries = new Map<string, Record<string, string>>()
+  for (const block of sitemap.split('<url>').slice(1)) {
+    const loc = /<loc>([^<]+)<\/loc>/.exec(block)![1]
+    const alternates: Record<string, string> = {}
+    for (const [, hreflang, href] of block.matchAll(
+      /<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g,
+    )) {
+      alternates[hreflang] = href
+    }
+    entries.set(loc, alternates)
+  }
+  // Every language's home, lists and both translated articles are there.
+  for (const path of ['/', '/es', '/ru', '/es/articles', ARTICLE.es, ARTICLE.ru]) {
+    expect(
+      [...entries.keys()].some((loc) => new URL(loc).pathname === path),
+      path,
+    ).toBe(true)
+  }
+  for (const [loc, alternates] of entries) {
+    const head = await headOf(request, loc)
+    expect(head.canonical, loc).toBe(loc)
+    expect(head.alternates, loc).toEqual(alternates)
+    expect(alternates[head.lang], loc).toBe(loc)
+    expect(alternates['x-default'], loc).toBe(alternates.en)
+    for (const [hreflang, href] of Object.entries(alternates)) {
+      if (hreflang === 'x-default') continue
+      expect(entries.get(href), `${loc} → ${href}`).toEqual(alternates)
+    }
+  }
+})
+
+test('each language has its feed, linked from its pages, with the full text', async ({
+  page,
+  request,
+}) => {
+  for (const [home, feed] of [
+    ['/', '/feed.xml'],
+    ['/es', '/es/feed.xml'],
+    ['/ru', '/ru/feed.xml'],
+  ]) {
+    await page.goto(home)
+    const link = page.locator('head link[rel="alternate"][type="application/rss+xml"]')
+    expect(new URL((await link.getAttribute('href'))!).pathname).toBe(feed)
+  }
+  const spanish = await (await request.get('/es/feed.xml')).text()
+  expect(spanish).toContain('<language>es</language>')
+  expect(spanish.match(/<item>/g)).toHaveLength(2)
+  expect(spanish).toContain('<content:encoded>')
+  // The body itself, not just the summary: a heading from inside the article.
+  expect(spanish).toContain('Lo que Django hace bien')
+  const english = await (await request.get('/feed.xml')).text()
+  expect((english.match(/<item>/g) ?? []).length).toBeLessThanOrEqual(30)
+})
+
+/** The interface strings of the English catalog that a Spanish or Russian page must not show. */
+function englishStrings(): string[] {
+  const strings: string[] = []
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      const text = value.replace(/[←→]/g, '').trim()
+      if (!text.includes('{') && text.length >= 5) strings.push(text)
+    } else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+  }
+  walk(en)
+  return strings
+}
+
+test('no interface text is left in English on Spanish and Russian pages', async ({ page }) => {
+  const strings = englishStrings()
+  expect(strings.length).toBeGreaterThan(20)
+  for (const path of [
+    '/es',
+    '/es/articles',
+    ARTICLE.es,
+    '/es/tags/django',
+    '/es/compare/django-frente-a-fastapi',
+    '/es/articles/no-such-article',
+    '/ru',
+    '/ru/articles',
+    ARTICLE.ru,
+    '/ru/compare/django-ili-fastapi',
+  ]) {
+    await page.goto(path)
+    const text = await page.locator('body').innerText()
+    const labels = await page
+      .locator('[aria-label]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')).join('\n'))
+    const leftovers = strings.filter((s) => text.includes(s) || labels.includes(s))
+    expect(leftovers, path).toEqual([])
+  }
+})
+
+for (const path of ['/es', ARTICLE.es, '/ru', ARTICLE.ru, '/es/articles/no-such-article']) {
+  test(`no accessibility violations on ${path}`, async ({ browser }) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(path)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .setLegacyMode(true)
+      .analyze()
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([])
+    await context.close()
+  })
+}
