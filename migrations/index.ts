@@ -8,6 +8,7 @@ import * as migration_20261126_024947_media_caption from './20261126_024947_medi
 import * as migration_20261126_025438_publish_problems from './20261126_025438_publish_problems';
 import * as migration_20261126_083853_localization from './20261126_083853_localization';
 import * as migration_20261126_085530_site_time_zone from './20261126_085530_site_time_zone';
+import * as migration_20261126_090731_lead_language from './20261126_090731_lead_language';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261126_085530_site_time_zone.up,
     down: migration_20261126_085530_site_time_zone.down,
-    name: '20261126_085530_site_time_zone'
+    name: '20261126_085530_site_time_zone',
+  },
+  {
+    up: migration_20261126_090731_lead_language.up,
+    down: migration_20261126_090731_lead_language.down,
+    name: '20261126_090731_lead_language'
   },
 ];

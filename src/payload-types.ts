@@ -363,6 +363,10 @@ export interface Lead {
   projectType: 'new-product' | 'existing-system' | 'consultation' | 'other';
   budget?: ('under-5k' | '5k-15k' | '15k-50k' | 'over-50k' | 'not-sure') | null;
   message: string;
+  /**
+   * The language of the page the request was sent from.
+   */
+  language: 'en' | 'es' | 'ru';
   preferredContact: 'email' | 'telegram';
   telegram?: string | null;
   sourcePage?: string | null;
@@ -899,6 +903,7 @@ export interface LeadsSelect<T extends boolean = true> {
   projectType?: T;
   budget?: T;
   message?: T;
+  language?: T;
   preferredContact?: T;
   telegram?: T;
   sourcePage?: T;
@@ -1120,6 +1125,10 @@ export interface SiteSetting {
   intro?: string | null;
   contactEmail: string;
   /**
+   * The language of the notifications you get about new requests.
+   */
+  ownerLanguage: 'en' | 'es' | 'ru';
+  /**
    * Dates on the site are shown in it, e.g. Europe/Madrid.
    */
   timeZone: string;
@@ -1156,6 +1165,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   tagline?: T;
   intro?: T;
   contactEmail?: T;
+  ownerLanguage?: T;
   timeZone?: T;
   telegram?: T;
   cta?:

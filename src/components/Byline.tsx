@@ -7,8 +7,12 @@ export function Byline({ author, locale }: { author: Author; locale: Locale }) {
   return (
     <p className="byline">
       {t('by')} <span className="author-name">{author.name}</span>
-      {', '}
-      <span className="author-role">{author.role}</span>
+      {author.role && (
+        <>
+          {', '}
+          <span className="author-role">{author.role}</span>
+        </>
+      )}
       {author.city && <span className="author-city">{t('inCity', { city: author.city })}</span>}
     </p>
   )

@@ -1,14 +1,15 @@
 'use client'
 
 import { zodResolver } from '@hookform/resolvers/zod'
-import { usePathname, useSearchParams } from 'next/navigation'
 import { useActionState, useEffect, useRef, useSyncExternalStore, useTransition } from 'react'
 import { useForm, useWatch } from 'react-hook-form'
 
 import { submitLeadAction } from '@/leads/action'
+import type { Messages } from '@/i18n/messages/en'
 import {
   budgets,
   contactMethods,
+  errorText,
   type LeadActionState,
   type LeadField,
   type LeadInput,
@@ -29,6 +30,8 @@ export type ContactFormHidden = {
   utmCampaign?: string
   utmTerm?: string
   utmContent?: string
+  /** The page's language: the lead's, and its confirmation email's. */
+  locale: string
 }
 
 const initialState: LeadActionState = { ok: false }
@@ -36,19 +39,22 @@ const noSubscription = () => () => {}
 
 /**
  * The consultation request form. One zod schema checks it here (as you leave each field) and again
- * on the server. Without JavaScript it is a plain form posting to the same server action.
+ * on the server. Without JavaScript it is a plain form posting to the same server action. Its
+ * text comes from the page, in the page's language (`texts`, plain strings: no formatter here).
  */
 export function ContactForm({
   hidden,
-  consentText,
+  texts,
+  permalink,
 }: {
   hidden: ContactFormHidden
-  consentText: string
+  texts: Messages['form']
+  /**
+   * This page's public address, query included (the no-JS post keeps its attribution): without
+   * it React writes action="" (invalid HTML).
+   */
+  permalink: string
 }) {
-  // Without a permalink React writes action="" (invalid HTML); this page's own address, query
-  // included (the no-JS post keeps its attribution), is the same target written out.
-  const search = useSearchParams().toString()
-  const permalink = `${usePathname()}${search ? `?${search}` : ''}`
   const [state, formAction, isPending] = useActionState(submitLeadAction, initialState, permalink)
   const [, startTransition] = useTransition()
   // False in the server's HTML (and so without JavaScript), true once the page is interactive.
@@ -84,14 +90,16 @@ export function ContactForm({
   if (state.ok) {
     return (
       <div ref={successRef} tabIndex={-1} role="status" className="form-success">
-        <h2>Request sent</h2>
+        <h2>{texts.sent}</h2>
         <p>{state.message}</p>
       </div>
     )
   }
 
-  const errorOf = (field: LeadField) =>
-    (errors[field]?.message as string | undefined) ?? state.fieldErrors?.[field]
+  const errorOf = (field: LeadField) => {
+    const message = errors[field]?.message as string | undefined
+    return message ? errorText(message, texts.errors) : state.fieldErrors?.[field]
+  }
   // Without JavaScript the handle field is always shown; with it, only for Telegram.
   const telegramChosen = !hydrated || preferredContact === 'telegram'
 
@@ -121,11 +129,11 @@ export function ContactForm({
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}
       <div className="field honeypot" aria-hidden="true">
-        <label htmlFor="website">Website (leave empty)</label>
+        <label htmlFor="website">{texts.honeypot}</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
 
-      <Field id="name" label="Name" error={errorOf('name')}>
+      <Field id="name" label={texts.name} error={errorOf('name')}>
         {({ id, aria }) => (
           <input
             id={id}
@@ -136,7 +144,7 @@ export function ContactForm({
           />
         )}
       </Field>
-      <Field id="email" label="Email" error={errorOf('email')}>
+      <Field id="email" label={texts.email} error={errorOf('email')}>
         {({ id, aria }) => (
           <input
             id={id}
@@ -148,7 +156,7 @@ export function ContactForm({
           />
         )}
       </Field>
-      <Field id="company" label="Company (optional)" error={errorOf('company')}>
+      <Field id="company" label={texts.company} error={errorOf('company')}>
         {({ id, aria }) => (
           <input
             id={id}
@@ -159,7 +167,7 @@ export function ContactForm({
           />
         )}
       </Field>
-      <Field id="projectType" label="Project type" error={errorOf('projectType')}>
+      <Field id="projectType" label={texts.projectType} error={errorOf('projectType')}>
         {({ id, aria }) => (
           <select
             id={id}
@@ -168,33 +176,28 @@ export function ContactForm({
             {...register('projectType')}
           >
             <option value="" disabled>
-              Choose one
+              {texts.chooseOne}
             </option>
-            {projectTypes.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
+            {projectTypes.map((value) => (
+              <option key={value} value={value}>
+                {texts.projectTypes[value]}
               </option>
             ))}
           </select>
         )}
       </Field>
       <div className="field">
-        <label htmlFor="budget">Budget (optional)</label>
+        <label htmlFor="budget">{texts.budget}</label>
         <select id="budget" defaultValue={values.budget ?? ''} {...register('budget')}>
-          <option value="">Prefer not to say</option>
-          {budgets.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
+          <option value="">{texts.budgetUnsaid}</option>
+          {budgets.map((value) => (
+            <option key={value} value={value}>
+              {texts.budgets[value]}
             </option>
           ))}
         </select>
       </div>
-      <Field
-        id="message"
-        label="Message"
-        error={errorOf('message')}
-        hint="What are you building, and where could you use help? 20–5,000 characters."
-      >
+      <Field id="message" label={texts.message} error={errorOf('message')} hint={texts.messageHint}>
         {({ id, aria }) => (
           <textarea
             id={id}
@@ -206,23 +209,23 @@ export function ContactForm({
         )}
       </Field>
       <fieldset className="field">
-        <legend>Preferred contact</legend>
-        {contactMethods.map((option) => (
-          <label key={option.value} className="inline">
+        <legend>{texts.preferredContact}</legend>
+        {contactMethods.map((value) => (
+          <label key={value} className="inline">
             <input
               type="radio"
-              value={option.value}
-              defaultChecked={(values.preferredContact ?? 'email') === option.value}
+              value={value}
+              defaultChecked={(values.preferredContact ?? 'email') === value}
               {...register('preferredContact')}
             />
-            {option.label}
+            {texts.contactMethods[value]}
           </label>
         ))}
         <FieldError field="preferredContact" message={errorOf('preferredContact')} />
       </fieldset>
       <Field
         id="telegram"
-        label="Telegram handle (if you prefer Telegram)"
+        label={texts.telegram}
         error={errorOf('telegram')}
         hidden={!telegramChosen && !errorOf('telegram')}
       >
@@ -244,12 +247,12 @@ export function ContactForm({
             {...errorAria('consent', errorOf('consent'))}
             {...register('consent')}
           />
-          {consentText}
+          {texts.consent}
         </label>
         <FieldError field="consent" message={errorOf('consent')} />
       </div>
       <button type="submit" className="button" disabled={isPending}>
-        {isPending ? 'Sending…' : 'Send request'}
+        {isPending ? texts.sending : texts.send}
       </button>
     </form>
   )

@@ -7,7 +7,7 @@ import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
 import { getPayloadClient } from '@/server/payload'
 
 import type { LeadActionState } from './schema'
-import { FAILED, submitLead, type SubmitResult, textValues } from './submit'
+import { failedMessage, submitLead, type SubmitResult, textValues } from './submit'
 
 /**
  * The contact form's server action: the only way a lead gets in. Works with and without
@@ -38,7 +38,7 @@ export async function submitLeadAction(
   } catch (error) {
     // Whatever went wrong, the prospect keeps the form and their text (never a bare 500).
     console.error('The contact form action failed:', error)
-    result = { ok: false, status: 503, message: FAILED, values: textValues(input) }
+    result = { ok: false, status: 503, message: failedMessage(input), values: textValues(input) }
   }
   return {
     ok: result.ok,

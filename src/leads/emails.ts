@@ -22,7 +22,8 @@ import type { Payload, TaskConfig, TaskHandler } from 'payload'
 import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
 import { getServerEnv } from '@/lib/env'
 
-import { budgets, contactMethods, projectTypes } from './schema'
+import { messagesOf, translator } from '@/i18n/translate'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales'
 
 export type LeadForEmail = {
   name: string
@@ -33,6 +34,8 @@ export type LeadForEmail = {
   message: string
   preferredContact: string
   telegram?: string | null
+  /** The language the prospect wrote in (the form's page). */
+  language?: string | null
   sourcePage?: string | null
   utmSource?: string | null
   utmMedium?: string | null
@@ -59,10 +62,16 @@ export function escapeHtml(value: string): string {
 /** Subjects are one line whatever the input (the schema already refuses CR/LF). */
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim()
 
-const labelOf = (options: readonly { value: string; label: string }[], value?: string | null) =>
-  options.find((option) => option.value === value)?.label ?? value ?? ''
+/** A stored language, or English for a lead from before languages (or anything odd). */
+const languageOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
 
-function rows(lead: LeadForEmail): [string, string][] {
+/** An option's label in `locale`, or the stored value itself if it is no known option. */
+const labelOf = (labels: Record<string, string>, value?: string | null) =>
+  (value && Object.hasOwn(labels, value) ? labels[value] : value) ?? ''
+
+function rows(lead: LeadForEmail, locale: Locale): [string, string][] {
+  const form = messagesOf(locale).form
+  const label = messagesOf(locale).emails.fields
   const utm = (
     [
       ['source', lead.utmSource],
@@ -78,16 +87,20 @@ function rows(lead: LeadForEmail): [string, string][] {
   const contact =
     lead.preferredContact === 'telegram' && lead.telegram
       ? `Telegram (${lead.telegram})`
-      : labelOf(contactMethods, lead.preferredContact)
+      : labelOf(form.contactMethods, lead.preferredContact)
+  // In the reader's own words too: "Spanish (español)".
+  const language = languageOf(lead.language)
+  const languageName = `${new Intl.DisplayNames([locale], { type: 'language' }).of(language)} (${new Intl.DisplayNames([language], { type: 'language' }).of(language)})`
   const all: [string, string | null | undefined][] = [
-    ['Name', lead.name],
-    ['Email', lead.email],
-    ['Company', lead.company],
-    ['Project type', labelOf(projectTypes, lead.projectType)],
-    ['Budget', lead.budget ? labelOf(budgets, lead.budget) : null],
-    ['Preferred contact', contact],
-    ['Came from', lead.sourcePage],
-    ['UTM', utm || null],
+    [label.name, lead.name],
+    [label.email, lead.email],
+    [label.company, lead.company],
+    [label.projectType, labelOf(form.projectTypes, lead.projectType)],
+    [label.budget, lead.budget ? labelOf(form.budgets, lead.budget) : null],
+    [label.preferredContact, contact],
+    [label.language, languageName],
+    [label.cameFrom, lead.sourcePage],
+    [label.utm, utm || null],
   ]
   return all.filter((row): row is [string, string] => Boolean(row[1]))
 }
@@ -107,26 +120,35 @@ const paragraphs = (text: string) =>
     .map((part) => `<p>${escapeHtml(part).replace(/\n/g, '<br>')}</p>`)
     .join('')
 
-/** To the owner: every field, the source article and UTM; replying answers the prospect. */
-export function ownerNotification(lead: LeadForEmail, ownerEmail: string, siteName: string): Email {
-  const lines = rows(lead)
+/**
+ * To the owner, in the owner's language (a site setting): every field, the language the
+ * prospect wrote in, the source article and UTM; replying answers the prospect.
+ */
+export function ownerNotification(
+  lead: LeadForEmail,
+  ownerEmail: string,
+  siteName: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Email {
+  const t = translator(locale, 'emails')
+  const lines = rows(lead, locale)
   return {
     to: ownerEmail,
     replyTo: lead.email,
-    subject: oneLine(`New consultation request from ${lead.name}`),
+    subject: oneLine(t('ownerSubject', { name: lead.name })),
     text: [
-      `New consultation request on ${siteName}.`,
+      t('ownerIntro', { siteName }),
       '',
       ...lines.map(([label, value]) => `${label}: ${value}`),
       '',
-      'Message:',
+      `${t('messageHeading')}:`,
       lead.message,
       '',
-      'Reply to this email to answer them directly.',
+      t('replyHint'),
     ].join('\n'),
-    html: `<h1>New consultation request</h1>${htmlTable(lines)}<h2>Message</h2>${paragraphs(
-      lead.message,
-    )}<p>Reply to this email to answer them directly.</p>`,
+    html: `<h1>${escapeHtml(t('ownerHeading'))}</h1>${htmlTable(lines)}<h2>${escapeHtml(
+      t('messageHeading'),
+    )}</h2>${paragraphs(lead.message)}<p>${escapeHtml(t('replyHint'))}</p>`,
   }
 }
 
@@ -138,27 +160,29 @@ export function greetingName(name: string): string | undefined {
 }
 
 /**
- * To the prospect: that the request arrived and what happens next. It carries nothing the sender
- * typed beyond a short greeting, so the site can never be used to send someone else's text to a
- * stranger's address. Replies go to the owner's contact address, not to no-reply.
+ * To the prospect, in the language they wrote in: that the request arrived and what happens
+ * next. It carries nothing the sender typed beyond a short greeting, so the site can never be
+ * used to send someone else's text to a stranger's address. Replies go to the owner's contact
+ * address, not to no-reply.
  */
 export function prospectConfirmation(
-  lead: Pick<LeadForEmail, 'name' | 'email'>,
+  lead: Pick<LeadForEmail, 'name' | 'email' | 'language'>,
   owner: { name: string; email: string },
   siteName: string,
 ): Email {
+  const t = translator(languageOf(lead.language), 'emails')
   const name = greetingName(lead.name)
-  const hello = name ? `Hello ${name},` : 'Hello,'
+  const hello = name ? t('helloName', { name }) : t('hello')
   const lines = [
-    `thank you for your consultation request on ${siteName}; it has arrived.`,
-    `What happens next: I read every request myself and reply within one business day, from ${owner.email}. If we agree that a call makes sense, we pick a time for a free 30-minute consultation.`,
-    'If you want to add something, reply to this email.',
-    'If you did not send this request, you can ignore this email: you will not hear from me again.',
+    t('confirmationArrived', { siteName }),
+    t('confirmationNext', { email: owner.email }),
+    t('confirmationAdd'),
+    t('confirmationNotYou'),
   ]
   return {
     to: lead.email,
     replyTo: owner.email,
-    subject: oneLine(`Your consultation request on ${siteName}`),
+    subject: oneLine(t('confirmationSubject', { siteName })),
     text: [hello, '', ...lines.flatMap((line) => [line, '']), owner.name].join('\n'),
     html: `<p>${escapeHtml(hello)}</p>${lines
       .map((line) => `<p>${escapeHtml(line)}</p>`)
@@ -292,7 +316,12 @@ export const sendLeadEmails: TaskHandler<'sendLeadEmails'> = async ({ input, req
     }
     const email =
       kind === 'owner'
-        ? ownerNotification(lead, settings.contactEmail, settings.siteName)
+        ? ownerNotification(
+            lead,
+            settings.contactEmail,
+            settings.siteName,
+            languageOf(settings.ownerLanguage),
+          )
         : prospectConfirmation(
             lead,
             { name: settings.ownerName, email: settings.contactEmail },

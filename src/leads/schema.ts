@@ -13,6 +13,12 @@
  */
 import { z } from 'zod'
 
+import type { Messages } from '@/i18n/messages/en'
+
+/** What the schema says about a field: a key of the form's error texts, in each language. */
+export type LeadErrorKey = keyof Messages['form']['errors']
+const say = (key: LeadErrorKey) => key
+
 const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f)
 const isBidi = (code: number) =>
   code === 0x061c ||
@@ -64,46 +70,27 @@ export function hasUnreadable(value: string): boolean {
 // Content-Security-Policy (no 'unsafe-eval') even its probe for that is a reported violation.
 z.config({ jitless: true })
 
-export const projectTypes = [
-  { value: 'new-product', label: 'New product' },
-  { value: 'existing-system', label: 'Existing system' },
-  { value: 'consultation', label: 'Consultation' },
-  { value: 'other', label: 'Other' },
-] as const
+// The options' labels are in the catalogs (src/i18n/messages, form.projectTypes and so on).
+export const projectTypes = ['new-product', 'existing-system', 'consultation', 'other'] as const
+export const budgets = ['under-5k', '5k-15k', '15k-50k', 'over-50k', 'not-sure'] as const
+export const contactMethods = ['email', 'telegram'] as const
 
-export const budgets = [
-  { value: 'under-5k', label: 'Under €5,000' },
-  { value: '5k-15k', label: '€5,000–15,000' },
-  { value: '15k-50k', label: '€15,000–50,000' },
-  { value: 'over-50k', label: 'Over €50,000' },
-  { value: 'not-sure', label: 'Not sure yet' },
-] as const
-
-export const contactMethods = [
-  // Not "Email": that label belongs to the address field alone.
-  { value: 'email', label: 'Mail' },
-  { value: 'telegram', label: 'Telegram' },
-] as const
-
-const values = <T extends readonly { value: string }[]>(options: T) =>
-  options.map((option) => option.value) as [T[number]['value'], ...T[number]['value'][]]
-
-const UNREADABLE = 'Some characters here could not be read; please type them again'
+const UNREADABLE = say('unreadable')
 
 /**
  * One line of text: control and bidi characters removed (see above), trimmed, no CR/LF
  * (nothing can become a mail header).
  */
-const line = (max: number, tooLong: string, missing = 'Please fill this in as text') =>
+const line = (max: number, tooLong: LeadErrorKey, missing: LeadErrorKey = 'notText') =>
   z
     .string({ message: missing })
     .overwrite(cleanOneLine)
     .trim()
     .max(max, tooLong)
-    .refine((value) => !hasLineBreak(value), { message: 'Please keep this on one line' })
+    .refine((value) => !hasLineBreak(value), { message: say('oneLine') })
     .refine((value) => !hasUnreadable(value), { message: UNREADABLE })
 
-const optionalLine = (max: number, tooLong: string) =>
+const optionalLine = (max: number, tooLong: LeadErrorKey) =>
   z.preprocess((value) => (value === null ? undefined : value), line(max, tooLong).optional())
 
 const blankToUndefined = (value: unknown) =>
@@ -111,32 +98,26 @@ const blankToUndefined = (value: unknown) =>
 
 export const leadSchema = z
   .object({
-    name: line(100, 'Please use at most 100 characters', 'Please enter your name').min(
-      1,
-      'Please enter your name',
-    ),
+    name: line(100, 'nameTooLong', 'nameRequired').min(1, say('nameRequired')),
     // Stored in lower case, so that one person's requests are found together (GDPR export/delete).
-    email: line(254, 'Please use at most 254 characters', 'Please enter your email address')
-      .pipe(z.email({ message: 'Please enter a valid email address, like name@example.com' }))
+    email: line(254, 'emailTooLong', 'emailRequired')
+      .pipe(z.email({ message: say('emailInvalid') }))
       .transform((value) => value.toLowerCase()),
-    company: optionalLine(150, 'Please use at most 150 characters'),
-    projectType: z.enum(values(projectTypes), { message: 'Please choose a project type' }),
-    budget: z.preprocess(blankToUndefined, z.enum(values(budgets)).optional()),
+    company: optionalLine(150, 'companyTooLong'),
+    projectType: z.enum(projectTypes, { message: say('projectTypeRequired') }),
+    budget: z.preprocess(blankToUndefined, z.enum(budgets).optional()),
     message: z
-      .string({ message: 'Please tell me about your project' })
+      .string({ message: say('messageRequired') })
       .overwrite(cleanMultiline)
       .trim()
-      .min(20, 'Please tell me a little more: at least 20 characters')
-      .max(5000, 'Please keep it under 5,000 characters')
+      .min(20, say('messageTooShort'))
+      .max(5000, say('messageTooLong'))
       .refine((value) => !hasUnreadable(value), { message: UNREADABLE }),
-    preferredContact: z.enum(values(contactMethods), { message: 'Please choose how to reach you' }),
-    telegram: z.preprocess(
-      blankToUndefined,
-      line(33, 'That is too long for a Telegram handle').optional(),
-    ),
+    preferredContact: z.enum(contactMethods, { message: say('contactRequired') }),
+    telegram: z.preprocess(blankToUndefined, line(33, 'telegramTooLong').optional()),
     consent: z.preprocess(
       (value) => value === true || value === 'on' || value === 'true',
-      z.literal(true, { message: 'Please agree so that I can store and answer your request' }),
+      z.literal(true, { message: say('consentRequired') }),
     ),
   })
   .superRefine((data, context) => {
@@ -145,13 +126,13 @@ export const leadSchema = z
       context.addIssue({
         code: 'custom',
         path: ['telegram'],
-        message: 'Please enter your Telegram handle',
+        message: say('telegramRequired'),
       })
     } else if (!/^@?[A-Za-z][A-Za-z0-9_]{4,31}$/.test(data.telegram)) {
       context.addIssue({
         code: 'custom',
         path: ['telegram'],
-        message: 'A Telegram handle has 5–32 letters, digits or underscores, like @your_name',
+        message: say('telegramInvalid'),
       })
     }
   })
@@ -170,12 +151,23 @@ export type LeadActionState = {
   values?: Partial<Record<LeadField, string>>
 }
 
-/** The first message for each field. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<LeadField, string>> {
+/** The form's error texts in one language, by key (from the catalogs, src/i18n/messages). */
+export type LeadErrorTexts = Record<LeadErrorKey, string>
+
+/** The text of an issue's message: its key's text, or the message itself if it is no key. */
+export function errorText(message: string, texts: LeadErrorTexts): string {
+  return Object.hasOwn(texts, message) ? texts[message as LeadErrorKey] : message
+}
+
+/** The first message for each field, in the language of `texts`. */
+export function fieldErrorsOf(
+  error: z.ZodError,
+  texts: LeadErrorTexts,
+): Partial<Record<LeadField, string>> {
   const errors: Partial<Record<LeadField, string>> = {}
   for (const issue of error.issues) {
     const field = issue.path[0] as LeadField | undefined
-    if (field && !errors[field]) errors[field] = issue.message
+    if (field && !errors[field]) errors[field] = errorText(issue.message, texts)
   }
   return errors
 }

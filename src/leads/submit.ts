@@ -1,6 +1,8 @@
 /**
  * The lead pipeline, independent of Next: validate → rate limits → commit the lead → queue its
- * two emails → answer. Nothing slow (SMTP) runs before the answer.
+ * two emails → answer. Nothing slow (SMTP) runs before the answer. Every answer is in the
+ * language of the form's page (its hidden `locale` field, read like the other decorations: an
+ * odd one means English, never a lost lead), and the lead keeps that language.
  *
  * `input` is the form as sent: a field sent more than once arrives as an array. The visible
  * fields must come once each; the hidden ones (attribution, form identity) are read one by one
@@ -18,7 +20,9 @@ import {
 } from 'payload'
 
 import { DatabaseUnavailableError, retryWhileDatabaseUnavailable } from '@/lib/database-retry'
+import { messagesOf } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales'
 
 import { readAttribution } from './attribution'
 import { allowSubmission, hashEmail, hashIp, type Limit, spamReason } from './spam'
@@ -40,16 +44,17 @@ export type SubmitContext = {
 
 export type SubmitResult = LeadActionState & { status: 200 | 400 | 429 | 503 }
 
-const SUCCESS =
-  'Thank you! Your request is in. I will reply within one business day; check your inbox for the confirmation.'
-
-const TOO_MANY: Record<Limit, string> = {
-  address:
-    'Too many requests from your connection. Please wait ten minutes and try again, or write to me by email.',
-  recipient:
-    'Several requests for this email address arrived in the last hour. Please wait an hour and try again, or write to me by email.',
-  site: 'The form is receiving unusually many requests right now. Please try again in a few minutes, or write to me by email.',
+/** The language of the form that was sent (its hidden field), English when it names none. */
+function formLocale(input: Record<string, unknown>): Locale {
+  const value = input.locale
+  return isLocale(value) ? value : DEFAULT_LOCALE
 }
+
+const tooManyKey = {
+  address: 'tooManyAddress',
+  recipient: 'tooManyRecipient',
+  site: 'tooManySite',
+} as const satisfies Record<Limit, string>
 
 const formFields = Object.keys(leadSchema.shape) as LeadField[]
 
@@ -65,11 +70,10 @@ export function textValues(input: Record<string, unknown>): Partial<Record<LeadF
 }
 
 /** A visible field sent twice is ambiguous: which one did the person mean? */
-function repeatedFields(input: Record<string, unknown>) {
+function repeatedFields(input: Record<string, unknown>, message: string) {
   const errors: Partial<Record<LeadField, string>> = {}
   for (const key of formFields) {
-    if (Array.isArray(input[key]))
-      errors[key] = 'This field was sent more than once; please send it again'
+    if (Array.isArray(input[key])) errors[key] = message
   }
   return errors
 }
@@ -82,13 +86,13 @@ function isDuplicateKey(error: unknown) {
   )
 }
 
-const UNAVAILABLE =
-  'Your request could not be stored just now: the site is restarting. Please send it again in a moment; everything you typed is still here.'
 /** How long a submission waits for a restarting database (a restart takes a second or two). */
 const RESTART_WAIT_MS = 8_000
 
-export const FAILED =
-  'Your request could not be stored because of a problem on my side. Please send it again in a moment, or write to me by email; everything you typed is still here.'
+/** What the form says when the request could not be stored at all, in its language. */
+export function failedMessage(input: Record<string, unknown>): string {
+  return messagesOf(formLocale(input)).form.results.failed
+}
 
 /** The first allowance this submission exceeds (each is counted), or null. */
 async function firstLimitReached(payload: Payload, limits: [Limit, string][]) {
@@ -155,7 +159,9 @@ export async function submitLead(
   context: SubmitContext,
 ): Promise<SubmitResult> {
   const now = context.now ?? Date.now()
-  const repeated = repeatedFields(input)
+  const locale = formLocale(input)
+  const { errors: errorTexts, results } = messagesOf(locale).form
+  const repeated = repeatedFields(input, errorTexts.repeated)
   const parsed = leadSchema.safeParse(
     Object.fromEntries(formFields.map((key) => [key, input[key]])),
   )
@@ -163,8 +169,11 @@ export async function submitLead(
     return {
       ok: false,
       status: 400,
-      fieldErrors: { ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...repeated },
-      message: 'Please check the highlighted fields.',
+      fieldErrors: {
+        ...(parsed.success ? {} : fieldErrorsOf(parsed.error, errorTexts)),
+        ...repeated,
+      },
+      message: results.checkFields,
       values: textValues(input),
     }
   }
@@ -183,6 +192,7 @@ export async function submitLead(
   const data = {
     ...lead,
     telegram: lead.preferredContact === 'telegram' ? lead.telegram : undefined,
+    language: locale,
     status: spam ? ('spam' as const) : ('new' as const),
     spamReason: spam ?? undefined,
     ...attribution,
@@ -203,7 +213,12 @@ export async function submitLead(
       RESTART_WAIT_MS,
     )
     if (limited) {
-      return { ok: false, status: 429, message: TOO_MANY[limited], values: textValues(input) }
+      return {
+        ok: false,
+        status: 429,
+        message: results[tooManyKey[limited]],
+        values: textValues(input),
+      }
     }
     stored = await retryWhileDatabaseUnavailable(
       () => storeLead(payload, data, !spam),
@@ -215,14 +230,14 @@ export async function submitLead(
     return {
       ok: false,
       status: 503,
-      message: error instanceof DatabaseUnavailableError ? UNAVAILABLE : FAILED,
+      message: error instanceof DatabaseUnavailableError ? results.unavailable : results.failed,
       values: textValues(input),
     }
   }
-  if (stored.kind === 'duplicate') return { ok: true, status: 200, message: SUCCESS }
+  if (stored.kind === 'duplicate') return { ok: true, status: 200, message: results.success }
 
   // A bot gets the same friendly answer, and no email goes anywhere.
-  if (!stored.jobId) return { ok: true, status: 200, message: SUCCESS }
+  if (!stored.jobId) return { ok: true, status: 200, message: results.success }
 
   const { leadId, jobId } = stored
   context.runSoon?.(async () => {
@@ -235,5 +250,5 @@ export async function submitLead(
         payload.logger.warn(`Sending the emails of lead ${leadId} now failed: ${String(error)}`)
       })
   })
-  return { ok: true, status: 200, message: SUCCESS }
+  return { ok: true, status: 200, message: results.success }
 }

@@ -9,9 +9,12 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, type APIRequestContext, test } from '@playwright/test'
 
 import { tagsIn } from '../../scripts/lib/html'
+import { SmtpSink } from '../../scripts/lib/smtp-sink'
+import { getTestEnv } from '../../src/lib/env'
 import { en } from '../../src/i18n/messages/en'
 import { es } from '../../src/i18n/messages/es'
 import { ru } from '../../src/i18n/messages/ru'
+import { sendContactForm } from '../helpers/contact-form'
 
 const ARTICLE = {
   en: '/articles/django-vs-fastapi',
@@ -226,6 +229,8 @@ test('no interface text is left in English on Spanish and Russian pages', async 
     '/ru/articles',
     ARTICLE.ru,
     '/ru/compare/django-ili-fastapi',
+    '/es/contact',
+    '/ru/contact',
   ]) {
     await page.goto(path)
     const text = await page.locator('body').innerText()
@@ -237,7 +242,15 @@ test('no interface text is left in English on Spanish and Russian pages', async 
   }
 })
 
-for (const path of ['/es', ARTICLE.es, '/ru', ARTICLE.ru, '/es/articles/no-such-article']) {
+for (const path of [
+  '/es',
+  ARTICLE.es,
+  '/ru',
+  ARTICLE.ru,
+  '/es/articles/no-such-article',
+  '/es/contact',
+  '/ru/contact',
+]) {
   test(`no accessibility violations on ${path}`, async ({ browser }) => {
     const context = await browser.newContext()
     const page = await context.newPage()
@@ -252,3 +265,67 @@ for (const path of ['/es', ARTICLE.es, '/ru', ARTICLE.ru, '/es/articles/no-such-
     await context.close()
   })
 }
+
+test.describe("the contact form in the page's language", () => {
+  const sink = new SmtpSink()
+  const stamp = Date.now().toString(36)
+  test.beforeAll(async () => {
+    await sink.start(getTestEnv().E2E_SMTP_PORT)
+  })
+  test.afterAll(async () => {
+    await sink.stop()
+  })
+
+  test('in Spanish: an inline error, then success, and the confirmation email in Spanish', async ({
+    page,
+  }) => {
+    await page.goto('/es/contact')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(es.form.title)
+    await expect(page.locator('form[data-hydrated]')).toBeVisible()
+    const email = page.getByLabel(es.form.email)
+    await email.fill('ana@@example')
+    await email.blur()
+    await expect(page.locator('#email-error')).toHaveText(es.form.errors.emailInvalid)
+
+    const address = `lucia.${stamp}@example.com`
+    await page.getByLabel(es.form.name).fill('Lucía')
+    await email.fill(address)
+    await page.getByLabel(es.form.projectType).selectOption('new-product')
+    await page
+      .getByLabel(es.form.message)
+      .fill('Necesitamos un backend en Django para un marketplace.')
+    await page.getByLabel(/Acepto/).check()
+    await sendContactForm(page, es.form.send)
+    await expect(page.getByRole('status')).toContainText(es.form.sent)
+    await expect(page.getByRole('status')).toContainText('¡Gracias!')
+
+    const mails = await sink.waitFor(2, 20_000)
+    const confirmation = mails.find((mail) => JSON.stringify(mail.to).includes(address))
+    expect(confirmation?.subject).toMatch(/^Tu solicitud de consulta en /)
+    expect(confirmation?.text).toMatch(/^Hola, Lucía:/)
+    const owner = mails.find((mail) => mail !== confirmation)
+    expect(owner?.text).toContain('Wrote in: Spanish (español)')
+  })
+
+  test('in Russian without JavaScript: the errors come back in Russian, with a 400', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/ru/contact')
+    await page.getByLabel(ru.form.name).fill('Иван')
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      sendContactForm(page, ru.form.send),
+    ])
+    await page.waitForLoadState()
+    expect(response.status()).toBe(400)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
+    await expect(page.locator('#email-error')).toHaveText(ru.form.errors.emailRequired)
+    await expect(page.locator('#message-error')).toHaveText(ru.form.errors.messageRequired)
+    await expect(page.getByRole('alert').first()).toHaveText(ru.form.results.checkFields)
+    await expect(page.getByLabel(ru.form.name)).toHaveValue('Иван')
+    await context.close()
+  })
+})

@@ -20,11 +20,11 @@ export async function fillValidForm(page: Page, name: string, email: string) {
 }
 
 /**
- * Clicks "Send request" once the form may be sent: the site signs the moment it rendered the
+ * Clicks "Send request" (or the button `label` of another language) once the form may be sent: the site signs the moment it rendered the
  * form into its formToken field and refuses anything sent within the minimum fill time of it.
  */
-export async function sendContactForm(page: Page) {
-  const button = page.getByRole('button', { name: 'Send request' })
+export async function sendContactForm(page: Page, label = 'Send request') {
+  const button = page.getByRole('button', { name: label })
   const token = await page
     .locator('form', { has: button })
     .locator('input[name="formToken"]')

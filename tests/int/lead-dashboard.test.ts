@@ -24,6 +24,7 @@ async function lead(name: string, createdAt: string, status: Lead['status'], sou
       projectType: 'consultation',
       message: 'Hello',
       preferredContact: 'email',
+      language: 'en',
       consentAt: createdAt,
       createdAt,
       status,

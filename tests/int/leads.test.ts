@@ -107,6 +107,68 @@ describe('a valid consultation request', () => {
   })
 })
 
+describe('a request in Spanish or Russian', () => {
+  it('is answered, stored and confirmed in its language; the owner hears in theirs', async () => {
+    const email = 'lucia.es@example.com'
+    const invalid = await submit(valid({ email: 'no es correo', locale: 'es' }), '203.0.113.30')
+    expect(invalid).toMatchObject({ ok: false, status: 400 })
+    expect(invalid.message).toBe('Revisa los campos marcados.')
+    expect(invalid.fieldErrors?.email).toMatch(/correo electrónico válido/)
+
+    const result = await submit(valid({ email, name: 'Lucía', locale: 'es' }), '203.0.113.31')
+    expect(result).toMatchObject({ ok: true, status: 200 })
+    expect(result.message).toMatch(/^¡Gracias!/)
+    const { docs } = await leadsWithEmail(email)
+    expect(docs[0].language).toBe('es')
+
+    await runAllJobs()
+    const messages = await sink.waitFor(2)
+    const confirmation = messages.find((m) => JSON.stringify(m.to).includes(email))!
+    expect(confirmation.subject).toBe('Tu solicitud de consulta en Test site')
+    expect(confirmation.text).toMatch(/^Hola, Lucía:/)
+    expect(confirmation.text).toContain('un día laborable')
+    // The owner's notification stays in the owner's language, and says which one the prospect used.
+    const owner = messages.find((m) => m !== confirmation)!
+    expect(owner.subject).toBe('New consultation request from Lucía')
+    expect(owner.text).toContain('Wrote in: Spanish (español)')
+    expect(owner.text).toContain('Project type: New product')
+  })
+
+  it('tells the owner in Russian when that is their language', async () => {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { ownerLanguage: 'ru' },
+      context: { disableRevalidate: true },
+    })
+    try {
+      const email = 'ivan.ru@example.com'
+      await submit(valid({ email, name: 'Иван', locale: 'ru' }), '203.0.113.32')
+      await runAllJobs()
+      const messages = await sink.waitFor(2)
+      const owner = messages.find((m) => JSON.stringify(m.to).includes(OWNER))!
+      expect(owner.subject).toBe('Новый запрос на консультацию от Иван')
+      expect(owner.text).toContain('Язык запроса: русский (русский)')
+      expect(owner.text).toContain('Тип проекта: Новый продукт')
+      const confirmation = messages.find((m) => m !== owner)!
+      expect(confirmation.subject).toBe('Ваш запрос на консультацию на сайте Test site')
+    } finally {
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        data: { ownerLanguage: 'en' },
+        context: { disableRevalidate: true },
+      })
+    }
+  })
+
+  it('treats an odd language field as English, and never loses the lead for it', async () => {
+    const email = 'odd.locale@example.com'
+    const result = await submit(valid({ email, locale: ['es', 'ru'] }), '203.0.113.33')
+    expect(result).toMatchObject({ ok: true, status: 200 })
+    expect(result.message).toMatch(/^Thank you!/)
+    expect((await leadsWithEmail(email)).docs[0].language).toBe('en')
+  })
+})
+
 describe('addresses', () => {
   it("are stored in lower case, so one person's requests are found together", async () => {
     const result = await submit(valid({ email: 'Dana.Mixed@Example.COM' }))

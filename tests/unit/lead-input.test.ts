@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest'
 import { readAttribution } from '@/leads/attribution'
 import { cleanMultiline, cleanOneLine } from '@/leads/schema'
 import { greetingName, prospectConfirmation } from '@/leads/emails'
-import { leadSchema } from '@/leads/schema'
+import { fieldErrorsOf, leadSchema } from '@/leads/schema'
+import { en } from '@/i18n/messages/en'
+import { es } from '@/i18n/messages/es'
+import { ru } from '@/i18n/messages/ru'
 
 const SITE = 'https://pau.example'
 const valid = {
@@ -37,7 +40,9 @@ describe('text cleaning', () => {
   it('turns a lone surrogate into U+FFFD, which the schema refuses with a message', () => {
     const result = leadSchema.safeParse({ ...valid, name: 'An\uD800a' })
     expect(result.success).toBe(false)
-    expect(result.error?.issues[0].message).toMatch(/could not be read/)
+    expect(result.error && fieldErrorsOf(result.error, en.form.errors).name).toMatch(
+      /could not be read/,
+    )
   })
 
   it('the schema stores what cleaning leaves, and still refuses line breaks in one-line fields', () => {
@@ -52,15 +57,43 @@ describe('text cleaning', () => {
     )
   })
 
-  it('gives a clear message for a field that is missing or not text', () => {
+  it('gives a clear message for a field that is missing or not text, in each language', () => {
     const result = leadSchema.safeParse({ ...valid, name: undefined, message: 42 })
-    const messages = Object.fromEntries(
-      (result.error?.issues ?? []).map((issue) => [issue.path[0], issue.message]),
-    )
-    expect(messages).toMatchObject({
+    expect(fieldErrorsOf(result.error!, en.form.errors)).toMatchObject({
       name: 'Please enter your name',
       message: 'Please tell me about your project',
     })
+    expect(fieldErrorsOf(result.error!, es.form.errors)).toMatchObject({
+      name: 'Escribe tu nombre',
+      message: 'Cuéntame tu proyecto',
+    })
+    expect(fieldErrorsOf(result.error!, ru.form.errors)).toMatchObject({
+      name: 'Укажите ваше имя',
+      message: 'Расскажите о своём проекте',
+    })
+  })
+
+  it('says everything through the catalogs: every message it gives has a text in each language', () => {
+    const wrong = [
+      {},
+      { name: 'x'.repeat(101), email: 'not an address', company: 'a\nb', message: 'short' },
+      { ...valid, email: 'x'.repeat(300), company: 'c'.repeat(151), projectType: 'nope' },
+      { ...valid, message: 'm'.repeat(5001), preferredContact: 'fax', consent: 'off' },
+      { ...valid, preferredContact: 'telegram' },
+      { ...valid, preferredContact: 'telegram', telegram: '@x' },
+      { ...valid, preferredContact: 'telegram', telegram: 't'.repeat(40) },
+      { ...valid, name: 42, email: ['a'], message: null },
+    ]
+    const messages = new Set(
+      wrong
+        .flatMap((input) => leadSchema.safeParse(input).error?.issues ?? [])
+        .map((i) => i.message),
+    )
+    expect(messages.size).toBeGreaterThan(10)
+    for (const message of messages) {
+      for (const catalog of [en, es, ru])
+        expect(Object.keys(catalog.form.errors)).toContain(message)
+    }
   })
 })
 

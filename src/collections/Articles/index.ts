@@ -18,7 +18,7 @@ export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'publishProblem', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'languages', 'publishProblem', 'publishedAt', 'updatedAt'],
     preview: (doc, { locale }) => previewUrl('articles', doc.slug as string | undefined, locale),
     components: {
       // Payload's Publish button, whose Schedule Publish refuses a draft that could not be published.
@@ -95,5 +95,14 @@ export const Articles: CollectionConfig = {
       },
     },
     publishProblemField,
+    {
+      // The list's "Languages" column: where this is public, a draft, or not translated.
+      name: 'languages',
+      type: 'ui',
+      label: { en: 'Languages', es: 'Idiomas', ru: 'Языки' },
+      admin: {
+        components: { Cell: '@/components/admin/LanguagesCell#LanguagesCell' },
+      },
+    },
   ],
 }

@@ -13,7 +13,7 @@ export const Comparisons: CollectionConfig = {
   slug: 'comparisons',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'optionA', 'optionB', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'optionA', 'optionB', 'languages', 'updatedAt'],
     preview: (doc, { locale }) => previewUrl('comparisons', doc.slug as string | undefined, locale),
   },
   access: {
@@ -66,5 +66,14 @@ export const Comparisons: CollectionConfig = {
       ],
     },
     { name: 'verdict', type: 'textarea', localized: true },
+    {
+      // The list's "Languages" column: where this is public, a draft, or not translated.
+      name: 'languages',
+      type: 'ui',
+      label: { en: 'Languages', es: 'Idiomas', ru: 'Языки' },
+      admin: {
+        components: { Cell: '@/components/admin/LanguagesCell#LanguagesCell' },
+      },
+    },
   ],
 }

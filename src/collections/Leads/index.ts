@@ -3,7 +3,12 @@ import type { CollectionConfig, Field } from 'payload'
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
 import { isAdmin } from '@/access/isAdmin'
 import { nobody } from '@/access/nobody'
-import { budgets, contactMethods, projectTypes } from '@/leads/schema'
+import {
+  budgetOptions,
+  contactMethodOptions,
+  languageOptions,
+  projectTypeOptions,
+} from '@/leads/options'
 
 import { deletePersonalData, exportPersonalData } from './endpoints/personalData'
 
@@ -95,15 +100,28 @@ export const Leads: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'projectType', type: 'select', required: true, options: [...projectTypes] },
-        { name: 'budget', type: 'select', options: [...budgets] },
+        { name: 'projectType', type: 'select', required: true, options: projectTypeOptions },
+        { name: 'budget', type: 'select', options: budgetOptions },
       ],
     },
     { name: 'message', type: 'textarea', required: true },
     {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: languageOptions,
+      admin: { description: 'The language of the page the request was sent from.' },
+    },
+    {
       type: 'row',
       fields: [
-        { name: 'preferredContact', type: 'select', required: true, options: [...contactMethods] },
+        {
+          name: 'preferredContact',
+          type: 'select',
+          required: true,
+          options: contactMethodOptions,
+        },
         { name: 'telegram', type: 'text' },
       ],
     },

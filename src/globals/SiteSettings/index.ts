@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { LOCALE_NAMES, LOCALES } from '@/lib/locales'
 import { DEFAULT_TIME_ZONE } from '@/lib/site'
 import { isTimeZone } from '@/lib/time-zone'
 
@@ -28,6 +29,14 @@ export const SiteSettings: GlobalConfig = {
       admin: { description: 'Shown on the home page.' },
     },
     { name: 'contactEmail', type: 'email', required: true },
+    {
+      name: 'ownerLanguage',
+      type: 'select',
+      required: true,
+      defaultValue: 'en',
+      options: LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] })),
+      admin: { description: 'The language of the notifications you get about new requests.' },
+    },
     {
       name: 'timeZone',
       type: 'text',

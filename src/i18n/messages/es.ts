@@ -63,6 +63,123 @@ export const es: Messages = {
     unpublished: 'Estás viendo cambios sin publicar.',
     exit: 'Salir de la vista previa',
   },
+  form: {
+    title: 'Solicita una consulta gratuita',
+    description: 'Cuéntame tu proyecto: una primera consulta gratuita y sin compromiso.',
+    name: 'Nombre',
+    email: 'Correo electrónico',
+    company: 'Empresa (opcional)',
+    projectType: 'Tipo de proyecto',
+    chooseOne: 'Elige uno',
+    budget: 'Presupuesto (opcional)',
+    budgetUnsaid: 'Prefiero no decirlo',
+    message: 'Mensaje',
+    messageHint:
+      '¿Qué estás construyendo y en qué te vendría bien ayuda? Entre 20 y 5000 caracteres.',
+    preferredContact: 'Contacto preferido',
+    telegram: 'Usuario de Telegram (si prefieres Telegram)',
+    consent:
+      'Acepto que lo que envío aquí se guarde para responder a mi solicitud y se borre a los 12 meses si no llegamos a trabajar juntos.',
+    honeypot: 'Sitio web (déjalo vacío)',
+    send: 'Enviar solicitud',
+    sending: 'Enviando…',
+    sent: 'Solicitud enviada',
+    directly: '¿Prefieres escribirme directamente?',
+    orTelegram: 'o por Telegram',
+    projectTypes: {
+      'new-product': 'Producto nuevo',
+      'existing-system': 'Sistema existente',
+      consultation: 'Consultoría',
+      other: 'Otro',
+    },
+    budgets: {
+      'under-5k': 'Menos de 5000 €',
+      '5k-15k': '5000–15 000 €',
+      '15k-50k': '15 000–50 000 €',
+      'over-50k': 'Más de 50 000 €',
+      'not-sure': 'Aún no lo sé',
+    },
+    contactMethods: { email: 'Correo', telegram: 'Telegram' },
+    errors: {
+      notText: 'Rellena este campo con texto',
+      oneLine: 'Escríbelo en una sola línea',
+      unreadable: 'Algunos caracteres no se han podido leer; vuelve a escribirlos',
+      nameTooLong: 'Usa como máximo 100 caracteres',
+      emailTooLong: 'Usa como máximo 254 caracteres',
+      companyTooLong: 'Usa como máximo 150 caracteres',
+      nameRequired: 'Escribe tu nombre',
+      emailRequired: 'Escribe tu correo electrónico',
+      emailInvalid: 'Escribe un correo electrónico válido, como nombre@ejemplo.com',
+      projectTypeRequired: 'Elige un tipo de proyecto',
+      messageRequired: 'Cuéntame tu proyecto',
+      messageTooShort: 'Cuéntame un poco más: al menos 20 caracteres',
+      messageTooLong: 'Usa como máximo 5000 caracteres',
+      contactRequired: 'Elige cómo prefieres que te contacte',
+      telegramTooLong: 'Es demasiado largo para un usuario de Telegram',
+      telegramRequired: 'Escribe tu usuario de Telegram',
+      telegramInvalid:
+        'Un usuario de Telegram tiene de 5 a 32 letras, cifras o guiones bajos, como @tu_nombre',
+      consentRequired: 'Acepta para que pueda guardar y responder tu solicitud',
+      repeated: 'Este campo se envió más de una vez; vuelve a enviarlo',
+    },
+    results: {
+      checkFields: 'Revisa los campos marcados.',
+      success:
+        '¡Gracias! Tu solicitud ha llegado. Te responderé en un día laborable; revisa tu bandeja de entrada para ver la confirmación.',
+      tooManyAddress:
+        'Demasiadas solicitudes desde tu conexión. Espera diez minutos y vuelve a intentarlo, o escríbeme por correo.',
+      tooManyRecipient:
+        'En la última hora han llegado varias solicitudes con este correo. Espera una hora y vuelve a intentarlo, o escríbeme por correo.',
+      tooManySite:
+        'El formulario está recibiendo muchísimas solicitudes ahora mismo. Vuelve a intentarlo en unos minutos, o escríbeme por correo.',
+      unavailable:
+        'No se ha podido guardar tu solicitud ahora mismo: el sitio se está reiniciando. Vuelve a enviarla en un momento; todo lo que escribiste sigue aquí.',
+      failed:
+        'No se ha podido guardar tu solicitud por un problema de mi lado. Vuelve a enviarla en un momento, o escríbeme por correo; todo lo que escribiste sigue aquí.',
+    },
+    refusals: {
+      tooLarge:
+        'Tu solicitud era demasiado grande para enviarla: el formulario admite hasta 64 KB. Acorta el mensaje y vuelve a enviarla.',
+      lengthRequired:
+        'Tu navegador envió el formulario de una forma que este sitio no puede leer. Vuelve a enviarlo.',
+      foreignOrigin:
+        'Este formulario solo se puede enviar desde la propia página de este sitio. Rellénalo aquí y vuelve a enviarlo.',
+      unreadable: 'No se ha podido leer tu solicitud. Rellena el formulario y vuelve a enviarlo.',
+    },
+  },
+  emails: {
+    ownerSubject: 'Nueva solicitud de consulta de {name}',
+    ownerIntro: 'Nueva solicitud de consulta en {siteName}.',
+    ownerHeading: 'Nueva solicitud de consulta',
+    messageHeading: 'Mensaje',
+    replyHint: 'Responde a este correo para contestarle directamente.',
+    fields: {
+      name: 'Nombre',
+      email: 'Correo electrónico',
+      company: 'Empresa',
+      projectType: 'Tipo de proyecto',
+      budget: 'Presupuesto',
+      preferredContact: 'Contacto preferido',
+      language: 'Escribió en',
+      cameFrom: 'Llegó desde',
+      utm: 'UTM',
+    },
+    helloName: 'Hola, {name}:',
+    hello: 'Hola:',
+    confirmationSubject: 'Tu solicitud de consulta en {siteName}',
+    confirmationArrived: 'Gracias por tu solicitud de consulta en {siteName}; ya ha llegado.',
+    confirmationNext:
+      'Qué pasa ahora: leo personalmente cada solicitud y respondo en un día laborable, desde {email}. Si vemos que tiene sentido hablar, buscamos un hueco para una consulta gratuita de 30 minutos.',
+    confirmationAdd: 'Si quieres añadir algo, responde a este correo.',
+    confirmationNotYou:
+      'Si no enviaste esta solicitud, puedes ignorar este correo: no volverás a saber de mí.',
+  },
+  admin: {
+    languages: 'Idiomas',
+    published: 'publicado',
+    draft: 'borrador, no público',
+    missing: 'sin traducir',
+  },
   adminBar: {
     label: 'Administración',
     signedInAs: 'Sesión iniciada como {email}',

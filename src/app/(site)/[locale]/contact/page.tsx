@@ -2,28 +2,28 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 
 import { ContactForm } from '@/components/ContactForm.client'
+import { PageShell } from '@/components/PageShell'
 import { getSiteSettings } from '@/data/site-settings'
 import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
+import { localeOf } from '@/i18n/locale-param'
+import { messagesOf } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
 import { newFormIdentity } from '@/leads/spam'
-import { PageShell } from '@/components/PageShell'
-import { localeOf } from '@/i18n/locale-param'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
 import { pathsFor } from '@/lib/paths'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type SearchParams = Record<string, string | string[] | undefined>
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
 
 const translations = everyLanguage((locale) => pathsFor(locale).contact)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const settings = await getSiteSettings(locale)
+  const { form } = messagesOf(locale)
   return {
-    title: 'Request a free consultation',
-    description: 'Tell me about your project: a free initial consultation, no obligation.',
+    title: form.title,
+    description: form.description,
     ...languageMetadata({
       locale,
       path: pathsFor(locale).contact,
@@ -41,16 +41,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const first = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value)?.slice(0, 2000)
 
-/** What to say when the edge refused a post of this form (src/edge/request-guard.ts). */
-const refusalMessages: Record<Refusal['reason'], string> = {
-  'too-large':
-    'Your request was too large to send: the form takes up to 64 KB. Please shorten the message and send it again.',
-  'length-required':
-    'Your browser sent the form in a way this site cannot read. Please send it again.',
-  'foreign-origin':
-    "This form can only be sent from this site's own page. Please fill it in here and send it again.",
-  unreadable: 'Your request could not be read. Please fill in the form and send it again.',
+/** The query as it came, for the form's own address (a no-JS post keeps its attribution). */
+function queryOf(params: SearchParams): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      query.append(key, one)
+    }
+  }
+  const text = query.toString()
+  return text ? `?${text}` : ''
 }
+
+/** What to say when the edge refused a post of this form (src/edge/request-guard.ts). */
+const refusalKey = {
+  'too-large': 'tooLarge',
+  'length-required': 'lengthRequired',
+  'foreign-origin': 'foreignOrigin',
+  unreadable: 'unreadable',
+} as const satisfies Record<Refusal['reason'], string>
 
 /** Rendered per request: each form gets its own idempotency key and signed start time. */
 export default async function ContactPage({ params: routeParams, searchParams }: Props) {
@@ -58,6 +67,7 @@ export default async function ContactPage({ params: routeParams, searchParams }:
   const params = await searchParams
   const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
   const settings = await getSiteSettings(locale)
+  const { form } = messagesOf(locale)
   const hidden = {
     ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
     sourcePage: first(params.from),
@@ -66,28 +76,30 @@ export default async function ContactPage({ params: routeParams, searchParams }:
     utmCampaign: first(params.utm_campaign),
     utmTerm: first(params.utm_term),
     utmContent: first(params.utm_content),
+    locale,
   }
+  const refusal = refused && Object.hasOwn(refusalKey, refused) ? refusalKey[refused] : null
   const telegram = settings.telegram?.replace(/^@/, '')
   return (
     <PageShell settings={settings} locale={locale} translations={translations}>
-      <h1>Request a free consultation</h1>
+      <h1>{form.title}</h1>
       {settings.cta.text && <p className="lede">{settings.cta.text}</p>}
-      {refused && refusalMessages[refused] && (
+      {refusal && (
         <p role="alert" className="form-error">
-          {refusalMessages[refused]}
+          {form.refusals[refusal]}
         </p>
       )}
       <ContactForm
         hidden={hidden}
-        consentText="I agree that what I send here is stored to answer my request, and deleted after 12 months unless we work together."
+        texts={form}
+        permalink={`${pathsFor(locale).contact}${queryOf(params)}`}
       />
       <p className="hint">
-        Prefer to write directly?{' '}
-        <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
+        {form.directly} <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
         {telegram && (
           <>
             {' '}
-            or Telegram <a href={`https://t.me/${telegram}`}>@{telegram}</a>
+            {form.orTelegram} <a href={`https://t.me/${telegram}`}>@{telegram}</a>
           </>
         )}
         .
