@@ -11,6 +11,7 @@ import {
   LEAD_CONCURRENCY,
   PUBLISH_PAGES,
   RESULT_FILE,
+  TRANSLATED_ARTICLES,
   WARMUP_SECONDS,
 } from './settings'
 import { median } from './stats'
@@ -81,6 +82,16 @@ export function printReport(figures: Figures) {
       loadRows(load),
     ),
   )
+  const english = load.find((page) => page.path === ARTICLE_PAGE)?.site.requestsPerSecond
+  for (const translated of TRANSLATED_ARTICLES) {
+    const page = load.find((entry) => entry.path === translated)
+    if (!page || !english) continue
+    const change = (page.site.requestsPerSecond / english - 1) * 100
+    console.log(
+      `  ${translated.slice(0, 3)} twin of ${ARTICLE_PAGE}: ${fixed(page.site.requestsPerSecond)} req/s, ` +
+        `${change >= 0 ? '+' : ''}${fixed(change, 1)}% (aim: no more than 10% slower)`,
+    )
+  }
   console.log(`\nWeight of ${weight.path}\n`)
   console.log(
     table(

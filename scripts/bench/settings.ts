@@ -2,7 +2,12 @@
 import path from 'node:path'
 
 export const ARTICLE_PAGE = '/articles/django-vs-fastapi'
-export const LOAD_PAGES = [ARTICLE_PAGE, '/articles', '/']
+/** The same article in Spanish and Russian (the seeded translations), compared with it. */
+export const TRANSLATED_ARTICLES = [
+  '/es/articles/django-o-fastapi-que-framework-elegir-para-tu-backend',
+  '/ru/articles/django-ili-fastapi-kakoy-freymvork-vybrat-dlya-bekenda',
+]
+export const LOAD_PAGES = [ARTICLE_PAGE, ...TRANSLATED_ARTICLES, '/articles', '/']
 export const PUBLISH_PAGES = ['/articles', '/']
 export const CONNECTIONS = 10
 export const WARMUP_SECONDS = 1

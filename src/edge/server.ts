@@ -150,7 +150,8 @@ export async function startEdgeServer(options: EdgeOptions) {
           ? ({ status, body, html }) => {
               if (status >= 500) {
                 // Next could not read the post (a malformed body): the form again, and a 400.
-                void pageWithMessage(req.url ?? '/', 'unreadable').then(
+                // The public address: req.url is Next's by now (/en/… for English).
+                void pageWithMessage(url, 'unreadable').then(
                   (page) => wrapped.replace(400, page.headers, page.body),
                   () =>
                     wrapped.replace(

@@ -17,6 +17,10 @@ export const en = {
   home: {
     latest: 'Latest articles',
     allArticles: 'All articles →',
+    // Offered on the English home page to a browser that prefers this language.
+    suggestion: 'Prefer to read in English?',
+    suggestionLink: 'Read the site in English',
+    suggestionClose: 'Close',
   },
   list: {
     title: 'All articles',

@@ -16,6 +16,9 @@ export const es: Messages = {
   home: {
     latest: 'Últimos artículos',
     allArticles: 'Todos los artículos →',
+    suggestion: '¿Prefieres leer en español?',
+    suggestionLink: 'Ver el sitio en español',
+    suggestionClose: 'Cerrar',
   },
   list: {
     title: 'Todos los artículos',

@@ -16,6 +16,9 @@ export const ru: Messages = {
   home: {
     latest: 'Новые статьи',
     allArticles: 'Все статьи →',
+    suggestion: 'Удобнее читать по-русски?',
+    suggestionLink: 'Открыть сайт на русском',
+    suggestionClose: 'Закрыть',
   },
   list: {
     title: 'Все статьи',

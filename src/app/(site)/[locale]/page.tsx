@@ -4,18 +4,32 @@ import Link from 'next/link'
 import { CallToAction } from '@/blocks/CallToAction/Component'
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
+import { LanguageSuggestion } from '@/components/LanguageSuggestion.client'
 import { PageShell } from '@/components/PageShell'
 import { latestArticles } from '@/data/articles'
 import { getSiteSettings } from '@/data/site-settings'
 import { localeOf } from '@/i18n/locale-param'
-import { translator } from '@/i18n/translate'
+import { messagesOf, translator } from '@/i18n/translate'
 import { absoluteUrl } from '@/lib/absolute-url'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales'
 import { pathsFor } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string }> }
 
 const translations = everyLanguage((locale) => pathsFor(locale).home)
+
+/** What the English home offers a browser that prefers another language, in that language. */
+const offers = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => {
+  const { home } = messagesOf(locale)
+  return {
+    locale,
+    href: pathsFor(locale).home,
+    text: home.suggestion,
+    link: home.suggestionLink,
+    close: home.suggestionClose,
+  }
+})
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
@@ -38,6 +52,7 @@ export default async function HomePage({ params }: Props) {
   const t = translator(locale, 'home')
   return (
     <PageShell settings={settings} locale={locale} translations={translations}>
+      {locale === DEFAULT_LOCALE && <LanguageSuggestion offers={offers} />}
       <section className="hero">
         <h1>{settings.ownerName}</h1>
         {settings.tagline && <p className="tagline">{settings.tagline}</p>}
