@@ -7,6 +7,8 @@ import 'server-only'
 import { cache } from 'react'
 
 import { LOCALES, type Locale } from '@/lib/locales'
+import type { Translations } from '@/lib/page-metadata'
+import { pathsFor } from '@/lib/paths'
 import { isSlug } from '@/lib/slugify'
 import { getPayloadClient } from '@/server/payload'
 
@@ -28,7 +30,7 @@ async function slugIn(collection: Translatable, id: number, locale: Locale) {
 }
 
 /** The slug of the document in every language it is public in. */
-export const slugsByLocale = cache(
+const slugsByLocale = cache(
   async (collection: Translatable, id: number): Promise<Partial<Record<Locale, string>>> => {
     const slugs = await Promise.all(LOCALES.map((locale) => slugIn(collection, id, locale)))
     return Object.fromEntries(
@@ -36,6 +38,21 @@ export const slugsByLocale = cache(
     )
   },
 )
+
+/** The address of the document's page in every language it is public in (hreflang, switcher). */
+export async function translationPaths(
+  collection: Translatable,
+  id: number,
+): Promise<Translations> {
+  const page = { articles: 'article', comparisons: 'comparison', tags: 'tag' } as const
+  const slugs = await slugsByLocale(collection, id)
+  return Object.fromEntries(
+    Object.entries(slugs).map(([code, slug]) => [
+      code,
+      pathsFor(code as Locale)[page[collection]](slug),
+    ]),
+  )
+}
 
 /**
  * The slug in `locale` of the document whose slug in another language is `slug` (a link that

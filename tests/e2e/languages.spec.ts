@@ -5,17 +5,16 @@
  * that is reciprocal everywhere the sitemap says, a feed per language, and a 404 (never an
  * English body) for an article under a language it is not published in.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type APIRequestContext, test } from '@playwright/test'
 
 import { tagsIn } from '../../scripts/lib/html'
-import { SmtpSink } from '../../scripts/lib/smtp-sink'
-import { getTestEnv } from '../../src/lib/env'
 import { en } from '../../src/i18n/messages/en'
 import { es } from '../../src/i18n/messages/es'
 import { ru } from '../../src/i18n/messages/ru'
 import { apiClients, lexicalParagraphs } from '../helpers/admin'
+import { accessibilityViolations } from '../helpers/axe'
 import { sendContactForm } from '../helpers/contact-form'
+import { listenForSiteMail } from '../helpers/smtp-port'
 
 const ARTICLE = {
   en: '/articles/django-vs-fastapi',
@@ -300,29 +299,13 @@ for (const path of [
   '/ru/contact',
 ]) {
   test(`no accessibility violations on ${path}`, async ({ browser }) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto(path)
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .setLegacyMode(true)
-      .analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-    ).toEqual([])
-    await context.close()
+    expect(await accessibilityViolations(browser, path)).toEqual([])
   })
 }
 
 test.describe("the contact form in the page's language", () => {
-  const sink = new SmtpSink()
+  const sink = listenForSiteMail()
   const stamp = Date.now().toString(36)
-  test.beforeAll(async () => {
-    await sink.start(getTestEnv().E2E_SMTP_PORT)
-  })
-  test.afterAll(async () => {
-    await sink.stop()
-  })
 
   test('in Spanish: an inline error, then success, and the confirmation email in Spanish', async ({
     browser,

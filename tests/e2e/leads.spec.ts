@@ -4,23 +4,15 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { SmtpSink } from '../../scripts/lib/smtp-sink'
 import { getTestEnv } from '../../src/lib/env'
 import { adminToken, logInToAdmin } from '../helpers/admin'
 import { fillValidForm, sendContactForm } from '../helpers/contact-form'
+import { listenForSiteMail } from '../helpers/smtp-port'
 
 test.describe.configure({ mode: 'serial' })
 
-const sink = new SmtpSink()
+const sink = listenForSiteMail()
 const stamp = Date.now().toString(36)
-
-test.beforeAll(async () => {
-  await sink.start(getTestEnv().E2E_SMTP_PORT)
-})
-
-test.afterAll(async () => {
-  await sink.stop()
-})
 
 test('with JavaScript: an inline error for a bad email, then success without a reload; both emails go out', async ({
   page,

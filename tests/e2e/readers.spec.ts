@@ -2,8 +2,9 @@
  * What a reader sees, on the demo content the site seeds into its fresh database: the journey
  * home → index → tag → article → table → call to action, the metadata, the feed and the sitemap.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+
+import { accessibilityViolations } from '../helpers/axe'
 
 const ARTICLE = '/articles/django-vs-fastapi'
 const TITLE = 'Django vs FastAPI: Which Framework Should You Choose for Your Backend?'
@@ -180,16 +181,6 @@ test('/articles?page=2 goes to the canonical page address', async ({ request }) 
 
 for (const path of ['/', '/articles', ARTICLE, '/tags/django', '/compare/django-vs-fastapi']) {
   test(`no accessibility violations on ${path}`, async ({ browser }) => {
-    const context = await browser.newContext()
-    const page = await context.newPage()
-    await page.goto(path)
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .setLegacyMode(true)
-      .analyze()
-    expect(
-      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
-    ).toEqual([])
-    await context.close()
+    expect(await accessibilityViolations(browser, path)).toEqual([])
   })
 }

@@ -17,7 +17,7 @@ import { TagLinks } from '@/components/TagLinks'
 import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
 import { findRedirect } from '@/data/redirects'
 import { getSiteSettings } from '@/data/site-settings'
-import { slugFromOtherLanguage, slugsByLocale } from '@/data/translations'
+import { slugFromOtherLanguage, translationPaths } from '@/data/translations'
 import { getViewer } from '@/data/viewer'
 import { localeOf } from '@/i18n/locale-param'
 import { translator } from '@/i18n/translate'
@@ -25,7 +25,7 @@ import { collectHeadings } from '@/lib/headings'
 import { isBlock, topLevel } from '@/lib/lexical'
 import type { Locale } from '@/lib/locales'
 import { articleImage, ogImageOf } from '@/lib/media-url'
-import { languageMetadata, type Translations } from '@/lib/page-metadata'
+import { languageMetadata } from '@/lib/page-metadata'
 import { pathsFor } from '@/lib/paths'
 import { blogPosting } from '@/lib/structured-data'
 import type { Author } from '@/payload-types'
@@ -36,21 +36,13 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   return (await allArticles(params.locale as Locale)).map((article) => ({ slug: article.slug }))
 }
 
-/** Where this article is published, by language. */
-async function translationsOf(id: number): Promise<Translations> {
-  const slugs = await slugsByLocale('articles', id)
-  return Object.fromEntries(
-    Object.entries(slugs).map(([code, slug]) => [code, pathsFor(code as Locale).article(slug)]),
-  )
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const article = await getArticleBySlug(locale, (await params).slug)
   if (!article) return {}
   const [settings, translations] = await Promise.all([
     getSiteSettings(locale),
-    translationsOf(article.id),
+    translationPaths('articles', article.id),
   ])
   const path = pathsFor(locale).article(article.slug)
   const image = ogImageOf(article.meta?.image) ?? articleImage(article, locale)
@@ -96,7 +88,7 @@ export default async function ArticlePage({ params }: Props) {
     getSiteSettings(locale),
     relatedArticles(locale, article),
     getViewer(),
-    translationsOf(article.id),
+    translationPaths('articles', article.id),
   ])
   const t = translator(locale, 'article')
   const site = translator(locale, 'site')

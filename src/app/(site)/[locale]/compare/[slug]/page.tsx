@@ -10,12 +10,12 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { allComparisons, articlesEmbedding, getComparisonBySlug } from '@/data/comparisons'
 import { findRedirect } from '@/data/redirects'
 import { getSiteSettings } from '@/data/site-settings'
-import { slugFromOtherLanguage, slugsByLocale } from '@/data/translations'
+import { slugFromOtherLanguage, translationPaths } from '@/data/translations'
 import { getViewer } from '@/data/viewer'
 import { localeOf } from '@/i18n/locale-param'
 import { translator } from '@/i18n/translate'
 import type { Locale } from '@/lib/locales'
-import { languageMetadata, type Translations } from '@/lib/page-metadata'
+import { languageMetadata } from '@/lib/page-metadata'
 import { pathsFor } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -26,21 +26,13 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   }))
 }
 
-/** Where this comparison is published, by language. */
-async function translationsOf(id: number): Promise<Translations> {
-  const slugs = await slugsByLocale('comparisons', id)
-  return Object.fromEntries(
-    Object.entries(slugs).map(([code, slug]) => [code, pathsFor(code as Locale).comparison(slug)]),
-  )
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const comparison = await getComparisonBySlug(locale, (await params).slug)
   if (!comparison) return {}
   const [settings, translations] = await Promise.all([
     getSiteSettings(locale),
-    translationsOf(comparison.id),
+    translationPaths('comparisons', comparison.id),
   ])
   const t = translator(locale, 'comparison')
   const path = pathsFor(locale).comparison(comparison.slug)
@@ -77,7 +69,7 @@ export default async function ComparisonPage({ params }: Props) {
     getSiteSettings(locale),
     articlesEmbedding(locale, comparison.id),
     getViewer(),
-    translationsOf(comparison.id),
+    translationPaths('comparisons', comparison.id),
   ])
   const t = translator(locale, 'comparison')
   const path = paths.comparison(comparison.slug)

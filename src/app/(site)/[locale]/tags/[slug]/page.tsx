@@ -7,11 +7,11 @@ import { PageShell } from '@/components/PageShell'
 import { articlesTagged } from '@/data/articles'
 import { getSiteSettings } from '@/data/site-settings'
 import { allTags, getTagBySlug } from '@/data/tags'
-import { slugFromOtherLanguage, slugsByLocale } from '@/data/translations'
+import { slugFromOtherLanguage, translationPaths } from '@/data/translations'
 import { localeOf } from '@/i18n/locale-param'
 import { translator } from '@/i18n/translate'
 import type { Locale } from '@/lib/locales'
-import { languageMetadata, type Translations } from '@/lib/page-metadata'
+import { languageMetadata } from '@/lib/page-metadata'
 import { pathsFor } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -20,21 +20,13 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   return (await allTags(params.locale as Locale)).map((tag) => ({ slug: tag.slug }))
 }
 
-/** The tag's page in each language it has a name in. */
-async function translationsOf(id: number): Promise<Translations> {
-  const slugs = await slugsByLocale('tags', id)
-  return Object.fromEntries(
-    Object.entries(slugs).map(([code, slug]) => [code, pathsFor(code as Locale).tag(slug)]),
-  )
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await localeOf(params)
   const tag = await getTagBySlug(locale, (await params).slug)
   if (!tag) return {}
   const [settings, translations] = await Promise.all([
     getSiteSettings(locale),
-    translationsOf(tag.id),
+    translationPaths('tags', tag.id),
   ])
   const t = translator(locale, 'tag')
   const path = pathsFor(locale).tag(tag.slug)
@@ -63,7 +55,7 @@ export default async function TagPage({ params }: Props) {
   const [settings, articles, translations] = await Promise.all([
     getSiteSettings(locale),
     articlesTagged(locale, tag.id),
-    translationsOf(tag.id),
+    translationPaths('tags', tag.id),
   ])
   const t = translator(locale, 'tag')
   const site = translator(locale, 'site')
