@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { NotFoundMessage } from '@/components/NotFoundMessage'
 import { DEFAULT_LOCALE } from '@/lib/locales'
 
-import './(site)/globals.css'
+import './globals.css'
 
 export const metadata: Metadata = {
   title: 'Page not found',
