@@ -13,10 +13,10 @@ type Slugged = 'articles' | 'comparisons' | 'tags'
 const withDrafts: Record<Slugged, boolean> = { articles: true, comparisons: true, tags: false }
 
 /**
- * The one document at `slug` in `locale` (published in that language), as this reader may see it (access rules apply: never a draft for
- * the public), or null. The one find-by-slug of the public pages. An address that cannot be a
- * slug (a NUL, which PostgreSQL refuses in text, or any other character slugify never makes)
- * names nothing, and is not sent to the database.
+ * The one document at `slug` in `locale` (published in that language), as this reader may see
+ * it (access rules apply: never a draft for the public), or null. The one find-by-slug of the
+ * public pages. An address that cannot be a slug (a NUL, which PostgreSQL refuses in text, or
+ * any other character slugify never makes) names nothing, and is not sent to the database.
  */
 export async function findBySlug<C extends Slugged>(
   collection: C,

@@ -7,7 +7,8 @@
  * - `/es…`, `/ru…`, Next's and Payload's own addresses (`/_next`, `/api`, `/admin`), and the
  *   files at the root (sitemap, robots, icon): unchanged;
  * - `/en` or `/en/…` is the English page's second address: a permanent redirect to the one
- *   without `/en` (on this site, never elsewhere: `/en//evil.example` goes to `/evil.example`);
+ *   without `/en` (on this site, never elsewhere: `/en//evil.example` and `/en/\t/evil.example`,
+ *   which a browser reads as `//evil.example`, go to `/evil.example`);
  * - anything else is English: `/en` + the address, for Next only.
  */
 export type LocaleRoute = { rewrite: string } | { redirect: string } | null
@@ -15,6 +16,8 @@ export type LocaleRoute = { rewrite: string } | { redirect: string } | null
 const UNLOCALIZED = /^\/(?:_next\/|__nextjs|api(?:\/|$)|admin(?:\/|$)|(?:es|ru)(?:[/?]|$))/
 const ROOT_FILES = new Set(['/sitemap.xml', '/robots.txt', '/icon.svg', '/favicon.ico'])
 const ENGLISH_PREFIX = /^\/en(?=[/?]|$)/
+/** What may not open the redirect's path: more slashes, backslashes, spaces or controls. */
+const LEADING_JUNK = /^[/\\\s\u0000-\u001f]+/
 
 export function localeRoute(url: string): LocaleRoute {
   if (UNLOCALIZED.test(url)) return null
@@ -25,7 +28,7 @@ export function localeRoute(url: string): LocaleRoute {
     const rest = url.slice(3)
     const query = rest.startsWith('?') ? rest : ''
     const pathRest = query ? '' : rest
-    return { redirect: `/${pathRest.replace(/^[/\\]+/, '')}${query}` }
+    return { redirect: `/${pathRest.replace(LEADING_JUNK, '')}${query}` }
   }
   return { rewrite: path === '/' ? `/en${url.slice(1)}` : `/en${url}` }
 }

@@ -39,5 +39,7 @@ describe('localeRoute', () => {
     expect(localeRoute('/en/articles?page=2')).toEqual({ redirect: '/articles?page=2' })
     expect(localeRoute('/en//evil.example/x')).toEqual({ redirect: '/evil.example/x' })
     expect(localeRoute('/en/\\evil.example')).toEqual({ redirect: '/evil.example' })
+    expect(localeRoute('/en/\t/evil.example')).toEqual({ redirect: '/evil.example' })
+    expect(localeRoute('/en/ /\\/evil.example')).toEqual({ redirect: '/evil.example' })
   })
 })
