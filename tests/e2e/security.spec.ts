@@ -108,9 +108,26 @@ test('addresses no slug can have (NUL, other characters) are a 404, never a 5xx'
     '/og/%00',
     '/articles/Django-vs-FastAPI',
     `/articles/${'a'.repeat(5_000)}`,
+    '/es/articles/%00',
+    '/ru/tags/%00',
+    '/es/og/%00',
+    '/articles/page/999999999999999999999',
+    '/es/articles/page/0',
+    '/xx/articles',
   ]) {
     const response = await request.get(path, { maxRedirects: 0 })
     expect(response.status(), path).toBe(404)
+  }
+})
+
+test('the /en address of a page never redirects off the site', async ({ request }) => {
+  for (const path of ['/en//evil.example', '/en/%5Cevil.example', '/en/\\evil.example']) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(308)
+    const location = response.headers().location
+    expect(new URL(location, 'http://site.invalid').host, `${path} → ${location}`).toBe(
+      'site.invalid',
+    )
   }
 })
 

@@ -40,11 +40,14 @@ export default async function ArticlesPageN({ params }: Props) {
   const number = pageNumber((await params).page)
   if (!number) notFound()
   if (number === 1) permanentRedirect(pathsFor(locale).articles)
-  const [settings, { docs, totalPages }] = await Promise.all([
+  // Past the last page is a 404, known before asking for it: /articles/page/1e21 made an
+  // offset PostgreSQL refused (a 500).
+  const { totalPages } = await listArticles(locale, 1)
+  if (number > totalPages) notFound()
+  const [settings, { docs }] = await Promise.all([
     getSiteSettings(locale),
     listArticles(locale, number),
   ])
-  if (number > totalPages) notFound()
   return (
     <PageShell settings={settings} locale={locale} translations={{}}>
       <ArticleIndex
