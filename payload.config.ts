@@ -47,6 +47,9 @@ export default buildConfig({
     meta: { titleSuffix: ' · Admin' },
     // Payload's default avatar loads from gravatar.com; the admin makes no third-party requests.
     avatar: 'default',
+    // Dates in the editor's language's own order ("26 nov 2026, 10:56", "26 нояб. 2026 г."), not
+    // Payload's English pattern with foreign month names ("noviembre 26º 2026").
+    dateFormat: 'PPp',
     components: {
       // The owner's morning view: new leads, leads per week, which articles bring them.
       beforeDashboard: ['@/leads/DashboardView#LeadsDashboardView'],
@@ -68,7 +71,12 @@ export default buildConfig({
     },
   },
   // The admin speaks English, Spanish or Russian: each user picks, the browser's language first.
-  i18n: { supportedLanguages: { en, es, ru }, fallbackLanguage: 'en' },
+  i18n: {
+    supportedLanguages: { en, es, ru },
+    fallbackLanguage: 'en',
+    // Payload's Russian list search says "Искать по" and drops the field's name.
+    translations: { ru: { general: { searchBy: 'Искать по полю «{{label}}»' } } },
+  },
   // Content in three languages. The public pages read with `fallbackLocale: false` (src/data/):
   // a missing translation is missing there, never English under a Spanish address. `fallback`
   // stays on for the APIs: with it off, a REST request without ?locale= has no locale at all,

@@ -1,4 +1,5 @@
 import type { FieldHook, TextField } from 'payload'
+import { fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { isAdminOrEditorField } from '@/access/isAdminOrEditor'
 import { nobodyField } from '@/access/nobody'
@@ -21,14 +22,14 @@ const keepUnlessPublishedOrReported: FieldHook = ({ context, data, originalDoc }
 
 export const publishProblemField: TextField = {
   name: 'publishProblem',
-  label: 'Publishing problem',
+  label: fieldLabel('publishProblem'),
   type: 'text',
   access: { read: isAdminOrEditorField, create: nobodyField, update: nobodyField },
   hooks: { beforeChange: [keepUnlessPublishedOrReported] },
   admin: {
     position: 'sidebar',
     readOnly: true,
-    description: 'Why the scheduled publish failed. Fix it, then publish or schedule again.',
+    description: fieldHelp('publishProblem'),
     condition: (data) => Boolean(data?.publishProblem),
   },
 }

@@ -1,4 +1,5 @@
 import type { TextField } from 'payload'
+import { fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { slugify } from '@/lib/slugify'
 
@@ -6,9 +7,10 @@ import { slugify } from '@/lib/slugify'
  * A unique, indexed slug, filled from `from` when left empty and always normalised. Localized (the
  * default), each language has its own, unique within that language, made from `from` in it.
  */
-export function slugField(from = 'title', { localized = true } = {}): TextField {
+export function slugField(from: 'title' | 'name' = 'title', { localized = true } = {}): TextField {
   return {
     name: 'slug',
+    label: fieldLabel('slug'),
     type: 'text',
     required: true,
     unique: true,
@@ -16,7 +18,7 @@ export function slugField(from = 'title', { localized = true } = {}): TextField 
     index: true,
     admin: {
       position: 'sidebar',
-      description: `Part of the address. Left empty, it is made from the ${from}.`,
+      description: fieldHelp(from === 'name' ? 'slugFromName' : 'slugFromTitle'),
     },
     hooks: {
       beforeValidate: [

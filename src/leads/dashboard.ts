@@ -1,7 +1,7 @@
 import 'server-only'
 
 import { tz } from '@date-fns/tz'
-import { addWeeks, format, startOfISOWeek, subWeeks } from 'date-fns'
+import { addWeeks, startOfISOWeek, subWeeks } from 'date-fns'
 import type { Payload } from 'payload'
 
 import { documentAt, pathsFor } from '@/lib/paths'
@@ -12,12 +12,13 @@ const NEW_LEADS_SHOWN = 8
 
 const utc = { in: tz('UTC') }
 
-export type WeekCount = { weekStart: string; label: string; count: number }
+export type WeekCount = { weekStart: string; count: number }
 /** `sourcePage` is where it is now; `pages`, every address leads recorded (old slugs too). */
 export type SourceCount = {
   sourcePage: string | null
   pages: string[]
-  title: string
+  /** The article's title, the address, or null for leads that came to the contact page directly. */
+  title: string | null
   leads: number
   won: number
 }
@@ -65,7 +66,7 @@ export async function leadDashboard(payload: Payload, user: User, now = new Date
 function countPerWeek(firstWeek: Date, leads: Pick<Lead, 'createdAt'>[]): WeekCount[] {
   const weeks = Array.from({ length: DASHBOARD_WEEKS }, (_, index) => {
     const start = addWeeks(firstWeek, index, utc)
-    return { weekStart: plainIso(start), label: format(start, 'd MMM', utc), count: 0 }
+    return { weekStart: plainIso(start), count: 0 }
   })
   for (const lead of leads) {
     const start = plainIso(startOfISOWeek(new Date(lead.createdAt), utc))
@@ -99,7 +100,7 @@ async function countPerSource(
     const count = counts.get(key) ?? {
       sourcePage: key,
       pages: [],
-      title: article?.title ?? page ?? 'Contact page directly',
+      title: article?.title ?? page,
       leads: 0,
       won: 0,
     }
@@ -110,7 +111,13 @@ async function countPerSource(
   }
   return [...counts.values()]
     .map((count) => ({ ...count, pages: count.pages.sort() }))
-    .sort((a, b) => b.leads - a.leads || a.title.localeCompare(b.title))
+    .sort((a, b) => b.leads - a.leads || byTitle(a.title, b.title))
+}
+
+/** Pages by title; the contact page reached directly comes after pages with as many leads. */
+function byTitle(a: string | null, b: string | null): number {
+  if (a === null || b === null) return Number(a === null) - Number(b === null)
+  return a.localeCompare(b)
 }
 
 type ArticleRef = { slug: string; title: string }

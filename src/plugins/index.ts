@@ -7,6 +7,7 @@ import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
+import { adminText } from '@/i18n/admin/text'
 
 import { anyone } from '@/access/anyone'
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
@@ -22,7 +23,10 @@ export const plugins: Plugin[] = [
   redirectsPlugin({
     collections: ['articles', 'comparisons'],
     overrides: {
-      admin: { group: 'Content', defaultColumns: ['from', 'to.type', 'updatedAt'] },
+      admin: {
+        group: adminText((t) => t.groups.content),
+        defaultColumns: ['from', 'to.type', 'updatedAt'],
+      },
       access: {
         read: anyone,
         create: isAdminOrEditor,

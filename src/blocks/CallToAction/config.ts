@@ -1,18 +1,24 @@
 import type { Block } from 'payload'
+import { adminLabels, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 export const CallToActionBlock: Block = {
   slug: 'callToAction',
   interfaceName: 'CallToActionBlock',
-  labels: { singular: 'Call to action', plural: 'Calls to action' },
+  labels: adminLabels((t) => t.blocks.callToAction),
   fields: [
     {
       type: 'collapsible',
-      label: 'Texts (empty: the defaults from Site settings)',
+      label: fieldLabel('ctaTexts'),
       fields: [
-        { name: 'heading', type: 'text' },
-        { name: 'text', type: 'textarea' },
-        { name: 'buttonLabel', type: 'text' },
-        { name: 'link', type: 'text', admin: { description: 'Default: /contact' } },
+        { name: 'heading', label: fieldLabel('heading'), type: 'text' },
+        { name: 'text', label: fieldLabel('text'), type: 'textarea' },
+        { name: 'buttonLabel', label: fieldLabel('buttonLabel'), type: 'text' },
+        {
+          name: 'link',
+          label: fieldLabel('link'),
+          type: 'text',
+          admin: { description: fieldHelp('ctaLink') },
+        },
       ],
     },
   ],

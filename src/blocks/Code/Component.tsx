@@ -1,12 +1,12 @@
 import type { CodeBlock as CodeBlockData } from '@/payload-types'
 
-import { codeLanguages } from './config'
+import { codeLanguageNames } from './config'
 
 export function CodeBlock({ language, code }: CodeBlockData) {
-  const label = codeLanguages.find((option) => option.value === language)?.label ?? language
+  const name: string | undefined = (codeLanguageNames as Record<string, string>)[language]
   return (
     <figure className="code-block">
-      <figcaption>{label}</figcaption>
+      {name && <figcaption>{name}</figcaption>}
       <pre tabIndex={0}>
         <code className={`language-${language}`}>{code}</code>
       </pre>

@@ -1,23 +1,31 @@
 import type { Block } from 'payload'
+import { adminLabels, adminText, fieldLabel } from '@/i18n/admin/text'
 
-export const codeLanguages = [
-  { label: 'Python', value: 'python' },
-  { label: 'TypeScript', value: 'typescript' },
-  { label: 'JavaScript', value: 'javascript' },
-  { label: 'Shell', value: 'bash' },
-  { label: 'SQL', value: 'sql' },
-  { label: 'JSON', value: 'json' },
-  { label: 'YAML', value: 'yaml' },
-  { label: 'Plain text', value: 'text' },
+/** Programming languages by their names, the same in every language of the site. */
+export const codeLanguageNames = {
+  python: 'Python',
+  typescript: 'TypeScript',
+  javascript: 'JavaScript',
+  bash: 'Shell',
+  sql: 'SQL',
+  json: 'JSON',
+  yaml: 'YAML',
+} as const
+
+const codeLanguages = [
+  ...Object.entries(codeLanguageNames).map(([value, label]) => ({ value, label })),
+  // Plain text has no caption on the page, and a label in each admin language.
+  { value: 'text', label: adminText((t) => t.options.plainText) },
 ]
 
 export const CodeBlock: Block = {
   slug: 'code',
   interfaceName: 'CodeBlock',
-  labels: { singular: 'Code block', plural: 'Code blocks' },
+  labels: adminLabels((t) => t.blocks.code),
   fields: [
     {
       name: 'language',
+      label: fieldLabel('language'),
       type: 'select',
       required: true,
       defaultValue: 'python',
@@ -25,6 +33,7 @@ export const CodeBlock: Block = {
     },
     {
       name: 'code',
+      label: fieldLabel('code'),
       // A plain monospace textarea: Payload's `code` field loads its editor (Monaco) from a CDN,
       // which fails offline and sends every editor's browser to a third party.
       type: 'textarea',

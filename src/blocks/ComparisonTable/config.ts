@@ -1,18 +1,19 @@
 import type { Block } from 'payload'
+import { adminLabels, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 export const ComparisonTableBlock: Block = {
   slug: 'comparisonTable',
   interfaceName: 'ComparisonTableBlock',
-  labels: { singular: 'Comparison table', plural: 'Comparison tables' },
+  labels: adminLabels((t) => t.blocks.comparisonTable),
   fields: [
     {
       name: 'comparison',
+      label: fieldLabel('comparison'),
       type: 'relationship',
       relationTo: 'comparisons',
       required: true,
       admin: {
-        description:
-          'Rows are edited on the comparison itself; every article embedding it updates.',
+        description: fieldHelp('comparison'),
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminLabels, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
@@ -16,6 +17,7 @@ import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
+  labels: adminLabels((t) => t.collections.articles),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'languages', 'publishProblem', 'publishedAt', 'updatedAt'],
@@ -47,21 +49,23 @@ export const Articles: CollectionConfig = {
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true },
+    { name: 'title', label: fieldLabel('title'), type: 'text', required: true, localized: true },
     slugField('title'),
     {
       name: 'description',
+      label: fieldLabel('description'),
       type: 'textarea',
       required: true,
       localized: true,
       maxLength: 300,
       admin: {
-        description: 'One or two sentences for lists, search results and sharing previews.',
+        description: fieldHelp('description'),
       },
     },
     bodyField,
     {
       name: 'tags',
+      label: fieldLabel('tags'),
       type: 'relationship',
       relationTo: 'tags',
       hasMany: true,
@@ -69,29 +73,38 @@ export const Articles: CollectionConfig = {
     },
     {
       name: 'author',
+      label: fieldLabel('author'),
       type: 'relationship',
       relationTo: 'authors',
       admin: { position: 'sidebar' },
     },
     {
       name: 'publishedAt',
+      label: fieldLabel('publishedAt'),
       type: 'date',
       index: true,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'Set automatically on first publish when left empty.',
+        description: fieldHelp('publishedAt'),
       },
     },
-    { name: 'coverImage', type: 'upload', relationTo: 'media', admin: { position: 'sidebar' } },
+    {
+      name: 'coverImage',
+      label: fieldLabel('coverImage'),
+      type: 'upload',
+      relationTo: 'media',
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'readingTime',
+      label: fieldLabel('readingTime'),
       type: 'number',
       localized: true,
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Minutes, computed from the body.',
+        description: fieldHelp('readingTime'),
       },
     },
     publishProblemField,
@@ -99,7 +112,7 @@ export const Articles: CollectionConfig = {
       // The list's "Languages" column: where this is public, a draft, or not translated.
       name: 'languages',
       type: 'ui',
-      label: { en: 'Languages', es: 'Idiomas', ru: 'Языки' },
+      label: fieldLabel('languages'),
       admin: {
         components: { Cell: '@/components/admin/LanguagesCell#LanguagesCell' },
       },

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminLabels, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
@@ -11,6 +12,7 @@ import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSit
  */
 export const Authors: CollectionConfig = {
   slug: 'authors',
+  labels: adminLabels((t) => t.collections.authors),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'city'] },
   access: {
     read: anyone,
@@ -23,24 +25,27 @@ export const Authors: CollectionConfig = {
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', label: fieldLabel('name'), type: 'text', required: true },
     slugField('name', { localized: false }),
     {
       name: 'role',
+      label: fieldLabel('role'),
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'e.g. Freelance Python/Django Developer' },
+      admin: { description: fieldHelp('role') },
     },
-    { name: 'city', type: 'text', localized: true },
-    { name: 'bio', type: 'textarea', localized: true },
-    { name: 'photo', type: 'upload', relationTo: 'media' },
+    { name: 'city', label: fieldLabel('city'), type: 'text', localized: true },
+    { name: 'bio', label: fieldLabel('bio'), type: 'textarea', localized: true },
+    { name: 'photo', label: fieldLabel('photo'), type: 'upload', relationTo: 'media' },
     {
       name: 'links',
+      label: fieldLabel('links'),
+      labels: { singular: fieldLabel('link'), plural: fieldLabel('links') },
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'url', type: 'text', required: true },
+        { name: 'label', label: fieldLabel('label'), type: 'text', required: true },
+        { name: 'url', label: fieldLabel('url'), type: 'text', required: true },
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminLabels, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
@@ -11,6 +12,7 @@ import { redirectOldSlug } from '@/hooks/redirectOldSlug'
 /** A head-to-head ("Django vs FastAPI"): its own page, and embeddable in articles. */
 export const Comparisons: CollectionConfig = {
   slug: 'comparisons',
+  labels: adminLabels((t) => t.collections.comparisons),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'optionA', 'optionB', 'languages', 'updatedAt'],
@@ -32,45 +34,65 @@ export const Comparisons: CollectionConfig = {
   fields: [
     {
       name: 'title',
+      label: fieldLabel('title'),
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'e.g. Django vs FastAPI' },
+      admin: { description: fieldHelp('comparisonTitle') },
     },
     slugField('title'),
     {
       type: 'row',
       fields: [
-        { name: 'optionA', label: 'First option', type: 'text', required: true },
-        { name: 'optionB', label: 'Second option', type: 'text', required: true },
+        { name: 'optionA', label: fieldLabel('firstOption'), type: 'text', required: true },
+        { name: 'optionB', label: fieldLabel('secondOption'), type: 'text', required: true },
       ],
     },
-    { name: 'intro', type: 'textarea', localized: true },
+    { name: 'intro', label: fieldLabel('intro'), type: 'textarea', localized: true },
     {
       name: 'rows',
+      label: fieldLabel('rows'),
       type: 'array',
       required: true,
       minRows: 1,
-      labels: { singular: 'Row', plural: 'Rows' },
+      labels: { singular: fieldLabel('row'), plural: fieldLabel('rows') },
       admin: { initCollapsed: false },
       fields: [
-        { name: 'feature', type: 'text', required: true, localized: true },
+        {
+          name: 'feature',
+          label: fieldLabel('feature'),
+          type: 'text',
+          required: true,
+          localized: true,
+        },
         {
           type: 'row',
           fields: [
-            { name: 'a', label: 'First option', type: 'text', required: true, localized: true },
-            { name: 'b', label: 'Second option', type: 'text', required: true, localized: true },
+            {
+              name: 'a',
+              label: fieldLabel('firstOption'),
+              type: 'text',
+              required: true,
+              localized: true,
+            },
+            {
+              name: 'b',
+              label: fieldLabel('secondOption'),
+              type: 'text',
+              required: true,
+              localized: true,
+            },
           ],
         },
-        { name: 'note', type: 'text', localized: true },
+        { name: 'note', label: fieldLabel('note'), type: 'text', localized: true },
       ],
     },
-    { name: 'verdict', type: 'textarea', localized: true },
+    { name: 'verdict', label: fieldLabel('verdict'), type: 'textarea', localized: true },
     {
       // The list's "Languages" column: where this is public, a draft, or not translated.
       name: 'languages',
       type: 'ui',
-      label: { en: 'Languages', es: 'Idiomas', ru: 'Языки' },
+      label: fieldLabel('languages'),
       admin: {
         components: { Cell: '@/components/admin/LanguagesCell#LanguagesCell' },
       },

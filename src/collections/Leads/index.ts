@@ -1,4 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
+import { adminLabels, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
 import { isAdmin } from '@/access/isAdmin'
@@ -12,19 +13,18 @@ import {
 
 import { deletePersonalData, exportPersonalData } from './endpoints/personalData'
 
-const leadStatuses = [
-  { label: 'New', value: 'new' },
-  { label: 'Contacted', value: 'contacted' },
-  { label: 'Qualified', value: 'qualified' },
-  { label: 'Won', value: 'won' },
-  { label: 'Lost', value: 'lost' },
-  { label: 'Spam', value: 'spam' },
-]
+const leadStatuses = (['new', 'contacted', 'qualified', 'won', 'lost', 'spam'] as const).map(
+  (value) => ({ value, label: adminText((t) => t.options.leadStatus[value]) }),
+)
+
+const deliveryStates = (
+  ['pending', 'sending', 'sent', 'failed', 'skipped', 'duplicate'] as const
+).map((value) => ({ value, label: adminText((t) => t.options.delivery[value]) }))
 
 /** The delivery state of one email of this lead, kept up to date by the send task (leads/emails.ts). */
-const delivery = (name: string, label: string): Field => ({
+const delivery = (name: 'ownerEmail' | 'confirmationEmail'): Field => ({
   name,
-  label,
+  label: fieldLabel(name),
   type: 'group',
   admin: { readOnly: true },
   fields: [
@@ -32,18 +32,17 @@ const delivery = (name: string, label: string): Field => ({
       name: 'state',
       type: 'select',
       defaultValue: 'pending',
-      options: [
-        { label: 'Pending', value: 'pending' },
-        { label: 'Sending', value: 'sending' },
-        { label: 'Sent', value: 'sent' },
-        { label: 'Failed', value: 'failed' },
-        { label: 'Not sent (spam)', value: 'skipped' },
-        { label: 'Not sent (already confirmed today)', value: 'duplicate' },
-      ],
+      label: fieldLabel('state'),
+      options: deliveryStates,
     },
-    { name: 'attempts', type: 'number', defaultValue: 0 },
-    { name: 'lastError', type: 'text' },
-    { name: 'sentAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'attempts', label: fieldLabel('attempts'), type: 'number', defaultValue: 0 },
+    { name: 'lastError', label: fieldLabel('lastError'), type: 'text' },
+    {
+      name: 'sentAt',
+      label: fieldLabel('sentAt'),
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     // While a runner sends it (src/leads/emails.ts); an expired claim is taken up again.
     { name: 'claimedUntil', type: 'date', admin: { hidden: true } },
   ],
@@ -55,11 +54,12 @@ const delivery = (name: string, label: string): Field => ({
  */
 export const Leads: CollectionConfig = {
   slug: 'leads',
+  labels: adminLabels((t) => t.collections.leads),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'status', 'sourcePage', 'createdAt'],
     listSearchableFields: ['name', 'email', 'company'],
-    group: 'Clients',
+    group: adminText((t) => t.groups.clients),
     hidden: hiddenUnlessAdmin,
     components: {
       beforeListTable: ['@/components/admin/PersonalDataTools.client#PersonalDataTools'],
@@ -78,12 +78,13 @@ export const Leads: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'name', type: 'text', required: true },
-        { name: 'email', type: 'email', required: true, index: true },
+        { name: 'name', label: fieldLabel('name'), type: 'text', required: true },
+        { name: 'email', label: fieldLabel('email'), type: 'email', required: true, index: true },
       ],
     },
     {
       name: 'status',
+      label: fieldLabel('status'),
       type: 'select',
       required: true,
       defaultValue: 'new',
@@ -93,95 +94,124 @@ export const Leads: CollectionConfig = {
     },
     {
       name: 'notes',
+      label: fieldLabel('notes'),
       type: 'textarea',
-      admin: { position: 'sidebar', description: 'Internal only.' },
+      admin: { position: 'sidebar', description: fieldHelp('notes') },
     },
-    { name: 'company', type: 'text' },
+    { name: 'company', label: fieldLabel('company'), type: 'text' },
     {
       type: 'row',
       fields: [
-        { name: 'projectType', type: 'select', required: true, options: projectTypeOptions },
-        { name: 'budget', type: 'select', options: budgetOptions },
+        {
+          name: 'projectType',
+          label: fieldLabel('projectType'),
+          type: 'select',
+          required: true,
+          options: projectTypeOptions,
+        },
+        { name: 'budget', label: fieldLabel('budget'), type: 'select', options: budgetOptions },
       ],
     },
-    { name: 'message', type: 'textarea', required: true },
+    { name: 'message', label: fieldLabel('message'), type: 'textarea', required: true },
     {
       name: 'language',
+      label: fieldLabel('language'),
       type: 'select',
       required: true,
       defaultValue: 'en',
       options: languageOptions,
-      admin: { description: 'The language of the page the request was sent from.' },
+      admin: { description: fieldHelp('leadLanguage') },
     },
     {
       type: 'row',
       fields: [
         {
           name: 'preferredContact',
+          label: fieldLabel('preferredContact'),
           type: 'select',
           required: true,
           options: contactMethodOptions,
         },
-        { name: 'telegram', type: 'text' },
+        { name: 'telegram', label: fieldLabel('telegram'), type: 'text' },
       ],
     },
     {
       type: 'collapsible',
-      label: 'Where they came from',
+      label: fieldLabel('whereFrom'),
       fields: [
-        { name: 'sourcePage', type: 'text', index: true },
+        { name: 'sourcePage', label: fieldLabel('sourcePage'), type: 'text', index: true },
         {
           type: 'row',
           fields: [
-            { name: 'utmSource', type: 'text' },
-            { name: 'utmMedium', type: 'text' },
-            { name: 'utmCampaign', type: 'text' },
+            { name: 'utmSource', label: fieldLabel('utmSource'), type: 'text' },
+            { name: 'utmMedium', label: fieldLabel('utmMedium'), type: 'text' },
+            { name: 'utmCampaign', label: fieldLabel('utmCampaign'), type: 'text' },
           ],
         },
         {
           type: 'row',
           fields: [
-            { name: 'utmTerm', type: 'text' },
-            { name: 'utmContent', type: 'text' },
+            { name: 'utmTerm', label: fieldLabel('utmTerm'), type: 'text' },
+            { name: 'utmContent', label: fieldLabel('utmContent'), type: 'text' },
           ],
         },
         {
           name: 'attributionNotes',
+          label: fieldLabel('attributionNotes'),
           type: 'textarea',
           admin: {
             readOnly: true,
-            description:
-              'What was wrong with the attribution the form sent (cut or dropped values). The lead itself is unaffected.',
+            description: fieldHelp('attributionNotes'),
           },
         },
       ],
     },
     {
       type: 'collapsible',
-      label: 'Emails',
-      fields: [
-        delivery('ownerEmail', 'Notification to you'),
-        delivery('confirmationEmail', 'Confirmation to them'),
-      ],
+      label: fieldLabel('emails'),
+      fields: [delivery('ownerEmail'), delivery('confirmationEmail')],
     },
     {
       type: 'collapsible',
-      label: 'Record',
+      label: fieldLabel('record'),
       admin: { initCollapsed: true },
       fields: [
-        { name: 'consentAt', type: 'date', required: true, admin: { readOnly: true } },
+        {
+          name: 'consentAt',
+          label: fieldLabel('consentAt'),
+          type: 'date',
+          required: true,
+          admin: { readOnly: true },
+        },
         {
           name: 'ipHash',
+          label: fieldLabel('ipHash'),
           type: 'text',
           index: true,
           admin: {
             readOnly: true,
-            description: 'A keyed hash of the address; the address itself is never stored.',
+            description: fieldHelp('ipHash'),
           },
         },
-        { name: 'userAgent', type: 'text', admin: { readOnly: true } },
-        { name: 'idempotencyKey', type: 'text', unique: true, admin: { readOnly: true } },
-        { name: 'spamReason', type: 'text', admin: { readOnly: true } },
+        {
+          name: 'userAgent',
+          label: fieldLabel('userAgent'),
+          type: 'text',
+          admin: { readOnly: true },
+        },
+        {
+          name: 'idempotencyKey',
+          label: fieldLabel('idempotencyKey'),
+          type: 'text',
+          unique: true,
+          admin: { readOnly: true },
+        },
+        {
+          name: 'spamReason',
+          label: fieldLabel('spamReason'),
+          type: 'text',
+          admin: { readOnly: true },
+        },
       ],
     },
   ],

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { adminLabels, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import type { CollectionConfig } from 'payload'
 
@@ -11,6 +12,7 @@ import { versionMediaUrls } from './hooks/versionUrls'
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  labels: adminLabels((t) => t.collections.media),
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'caption', 'updatedAt'] },
   access: {
     read: anyone,
@@ -40,14 +42,16 @@ export const Media: CollectionConfig = {
   fields: [
     {
       name: 'alt',
+      label: fieldLabel('alt'),
       type: 'text',
       required: true,
-      admin: { description: 'What the image shows, for people who cannot see it.' },
+      admin: { description: fieldHelp('alt') },
     },
     {
       name: 'caption',
+      label: fieldLabel('caption'),
       type: 'text',
-      admin: { description: 'Optional; shown under the image wherever an article shows it.' },
+      admin: { description: fieldHelp('caption') },
     },
   ],
 }

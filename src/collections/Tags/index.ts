@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminLabels, fieldLabel } from '@/i18n/admin/text'
 
 import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
@@ -7,6 +8,7 @@ import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSit
 
 export const Tags: CollectionConfig = {
   slug: 'tags',
+  labels: adminLabels((t) => t.collections.tags),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: {
     read: anyone,
@@ -19,8 +21,13 @@ export const Tags: CollectionConfig = {
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true },
+    { name: 'name', label: fieldLabel('name'), type: 'text', required: true, localized: true },
     slugField('name'),
-    { name: 'description', type: 'textarea', localized: true },
+    {
+      name: 'description',
+      label: fieldLabel('description'),
+      type: 'textarea',
+      localized: true,
+    },
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { adminLabels, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { canAccessAdmin } from '@/access/canAccessAdmin'
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
@@ -10,6 +11,7 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
+  labels: adminLabels((t) => t.collections.users),
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
@@ -37,22 +39,27 @@ export const Users: CollectionConfig = {
   fields: [
     {
       name: 'name',
+      label: fieldLabel('name'),
       type: 'text',
     },
     {
       name: 'roles',
+      label: fieldLabel('roles'),
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['editor'],
       saveToJWT: true,
-      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      options: roles.map((role) => ({
+        label: adminText((t) => t.options.roles[role]),
+        value: role,
+      })),
       access: {
         create: isAdminField,
         update: isAdminField,
       },
       admin: {
-        description: 'Admins manage everything; editors write and publish content.',
+        description: fieldHelp('roles'),
       },
     },
   ],

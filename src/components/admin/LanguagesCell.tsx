@@ -5,8 +5,8 @@
  */
 import type { DefaultServerCellComponentProps } from 'payload'
 
-import { messagesOf } from '@/i18n/translate'
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/lib/locales'
+import { adminMessages } from '@/i18n/admin/text'
+import { LOCALES, type Locale } from '@/lib/locales'
 
 type PerLocale = Partial<Record<Locale, string | null>>
 
@@ -16,6 +16,9 @@ export async function LanguagesCell({
   collectionConfig,
   i18n,
 }: DefaultServerCellComponentProps) {
+  // Payload 3.90 also renders a `ui` field's Cell in the edit form (renderField.js tests
+  // `key in [...]` on the array's indexes), without a collection: nothing to show there.
+  if (!collectionConfig) return null
   const collection = collectionConfig.slug as 'articles' | 'comparisons'
   const doc = await payload.findByID({
     collection,
@@ -27,7 +30,7 @@ export async function LanguagesCell({
   })
   const titles = (doc?.title ?? {}) as PerLocale
   const statuses = (doc?._status ?? {}) as PerLocale
-  const text = messagesOf(isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE).admin
+  const text = adminMessages(i18n.language).languagesCell
   return (
     <span className="languages-cell">
       {LOCALES.map((locale) => {

@@ -1,22 +1,33 @@
-import { formatDistance } from 'date-fns'
-
+import { adminTranslator } from '@/i18n/admin/text'
 import type { LeadDashboard, SourceCount, WeekCount } from '@/leads/dashboard'
 
 import './LeadsDashboard.scss'
 
-type Props = LeadDashboard & { adminRoute: string; now?: Date }
+type Props = LeadDashboard & { adminRoute: string; language: string; now?: Date }
+type Translate = ReturnType<typeof adminTranslator<'dashboard'>>
 
-/** The admin home's lead overview: new leads, leads per week, which pages bring them. */
-export function LeadsDashboard({ newLeads, weeks, sources, adminRoute, now = new Date() }: Props) {
+/**
+ * The admin home's lead overview: new leads, leads per week, which pages bring them, in the
+ * editor's admin language.
+ */
+export function LeadsDashboard({
+  newLeads,
+  weeks,
+  sources,
+  adminRoute,
+  language,
+  now = new Date(),
+}: Props) {
+  const t = adminTranslator(language, 'dashboard')
   const leadsUrl = (where: Record<string, string>) =>
     `${adminRoute}/collections/leads?${new URLSearchParams(where)}`
 
   return (
     <section className="leads-dashboard" aria-labelledby="leads-dashboard-title">
-      <h2 id="leads-dashboard-title">Leads</h2>
+      <h2 id="leads-dashboard-title">{t('leads')}</h2>
       <div className="leads-dashboard__grid">
         <div className="leads-dashboard__card" data-testid="new-leads">
-          <h3>New, not yet answered</h3>
+          <h3>{t('newLeads')}</h3>
           <p className="leads-dashboard__figure">
             <a href={leadsUrl({ 'where[status][equals]': 'new' })}>{newLeads.total}</a>
           </p>
@@ -27,42 +38,71 @@ export function LeadsDashboard({ newLeads, weeks, sources, adminRoute, now = new
                   <a href={`${adminRoute}/collections/leads/${lead.id}`}>{lead.name}</a>{' '}
                   <span>{lead.email}</span>{' '}
                   <time dateTime={lead.createdAt}>
-                    {formatDistance(lead.createdAt, now, { addSuffix: true })}
+                    {ago(language, new Date(lead.createdAt), now)}
                   </time>
                 </li>
               ))}
             </ul>
           )}
         </div>
-        <WeeklyChart weeks={weeks} />
+        <WeeklyChart weeks={weeks} language={language} t={t} />
       </div>
-      <SourceTable sources={sources} leadsUrl={leadsUrl} />
+      <SourceTable sources={sources} leadsUrl={leadsUrl} t={t} />
     </section>
   )
 }
 
-function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
+/** "3 hours ago", "hace 3 horas", "3 часа назад". */
+function ago(language: string, then: Date, now: Date): string {
+  const seconds = (then.getTime() - now.getTime()) / 1000
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ]
+  const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' })
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
+  }
+  return format.format(0, 'minute')
+}
+
+function WeeklyChart({
+  weeks,
+  language,
+  t,
+}: {
+  weeks: WeekCount[]
+  language: string
+  t: Translate
+}) {
+  const weekLabel = new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  })
   const max = Math.max(1, ...weeks.map((week) => week.count))
   const total = weeks.reduce((sum, week) => sum + week.count, 0)
   return (
     <figure className="leads-dashboard__card" data-testid="leads-per-week">
-      <h3>Leads per week</h3>
-      <figcaption>
-        {total} in the last {weeks.length} weeks
-      </figcaption>
+      <h3>{t('perWeek')}</h3>
+      <figcaption>{t('inLastWeeks', { total, weeks: weeks.length })}</figcaption>
       <ol className="leads-dashboard__chart">
-        {weeks.map((week) => (
-          <li key={week.weekStart} title={`Week of ${week.label}: ${week.count}`}>
-            <span className="leads-dashboard__count">{week.count}</span>
-            <span className="leads-dashboard__track" aria-hidden="true">
-              <span
-                className="leads-dashboard__bar"
-                style={{ height: `${(week.count / max) * 100}%` }}
-              />
-            </span>
-            <span className="leads-dashboard__week">{week.label}</span>
-          </li>
-        ))}
+        {weeks.map((week) => {
+          const label = weekLabel.format(new Date(week.weekStart))
+          return (
+            <li key={week.weekStart} title={t('weekOf', { label, count: week.count })}>
+              <span className="leads-dashboard__count">{week.count}</span>
+              <span className="leads-dashboard__track" aria-hidden="true">
+                <span
+                  className="leads-dashboard__bar"
+                  style={{ height: `${(week.count / max) * 100}%` }}
+                />
+              </span>
+              <span className="leads-dashboard__week">{label}</span>
+            </li>
+          )
+        })}
       </ol>
     </figure>
   )
@@ -71,29 +111,31 @@ function WeeklyChart({ weeks }: { weeks: WeekCount[] }) {
 function SourceTable({
   sources,
   leadsUrl,
+  t,
 }: {
   sources: SourceCount[]
   leadsUrl: (where: Record<string, string>) => string
+  t: Translate
 }) {
   return (
     <div className="leads-dashboard__card" data-testid="leads-per-source">
-      <h3>Where leads come from</h3>
+      <h3>{t('sources')}</h3>
       {sources.length === 0 ? (
-        <p>No leads yet.</p>
+        <p>{t('noLeads')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Page</th>
-              <th scope="col">Leads</th>
-              <th scope="col">Won</th>
+              <th scope="col">{t('page')}</th>
+              <th scope="col">{t('leads')}</th>
+              <th scope="col">{t('won')}</th>
             </tr>
           </thead>
           <tbody>
             {sources.map((source) => (
               <tr key={source.sourcePage ?? ''}>
                 <th scope="row">
-                  <a href={leadsUrl(sourceFilter(source.pages))}>{source.title}</a>
+                  <a href={leadsUrl(sourceFilter(source.pages))}>{source.title ?? t('direct')}</a>
                 </th>
                 <td>{source.leads}</td>
                 <td>{source.won}</td>

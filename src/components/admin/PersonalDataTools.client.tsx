@@ -4,10 +4,12 @@
  * Above the leads list: answer a GDPR request for one address (download everything stored, or
  * delete it all, after confirming in Payload's own modal).
  */
-import { Button, ConfirmationModal, toast, useModal } from '@payloadcms/ui'
+import { Button, ConfirmationModal, toast, useModal, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { erasePersonalData } from './erase-personal-data'
+import { adminTranslator } from '@/i18n/admin/text'
+
+import { erasePersonalData, UnexpectedAnswer } from './erase-personal-data'
 
 const confirmDeletion = 'confirm-personal-data-deletion'
 
@@ -15,20 +17,28 @@ export function PersonalDataTools() {
   const [email, setEmail] = useState('')
   const [result, setResult] = useState('')
   const { openModal } = useModal()
+  const { i18n } = useTranslation()
+  const t = adminTranslator(i18n.language, 'personalData')
 
   const erase = async () => {
     try {
       const outcome = await erasePersonalData(email)
-      setResult(outcome.message)
-      if (outcome.ok) window.location.reload()
-    } catch {
-      toast.error(`The request to delete the data of ${email} failed; try again.`)
+      if (outcome.ok) {
+        setResult(t('deleted', { count: outcome.deleted, email: outcome.email }))
+        window.location.reload()
+      } else setResult(outcome.message)
+    } catch (error) {
+      toast.error(
+        error instanceof UnexpectedAnswer
+          ? `${t('deleteFailed', { email })} ${t('unexpected', { status: error.status })}`
+          : t('deleteFailed', { email }),
+      )
     }
   }
 
   return (
     <details style={{ margin: '0 0 1.5rem' }}>
-      <summary>Personal data requests (GDPR)</summary>
+      <summary>{t('summary')}</summary>
       <div
         style={{
           display: 'flex',
@@ -38,7 +48,7 @@ export function PersonalDataTools() {
           marginTop: '0.75rem',
         }}
       >
-        <label htmlFor="gdpr-email">Email address</label>
+        <label htmlFor="gdpr-email">{t('email')}</label>
         <input
           id="gdpr-email"
           type="email"
@@ -52,7 +62,7 @@ export function PersonalDataTools() {
           buttonStyle="secondary"
           size="small"
         >
-          Export all data
+          {t('export')}
         </Button>
         <Button
           buttonStyle="secondary"
@@ -60,15 +70,15 @@ export function PersonalDataTools() {
           onClick={() => openModal(confirmDeletion)}
           disabled={!email}
         >
-          Delete all data
+          {t('delete')}
         </Button>
       </div>
       {result && <p role="status">{result}</p>}
       <ConfirmationModal
         modalSlug={confirmDeletion}
-        heading="Delete all data"
-        body={`Delete every request from ${email}? This cannot be undone.`}
-        confirmLabel="Delete"
+        heading={t('delete')}
+        body={t('confirmDelete', { email })}
+        confirmLabel={t('confirm')}
         onConfirm={erase}
       />
     </details>

@@ -17,9 +17,12 @@ import {
   type ServerFunctionsContextType,
   useConfig,
   useServerFunctions,
+  useTranslation,
 } from '@payloadcms/ui'
 import type { PublishButtonClientProps } from 'payload'
 import { useMemo } from 'react'
+
+import { adminTranslator } from '@/i18n/admin/text'
 
 type Props = { label?: string } & PublishButtonClientProps
 
@@ -28,12 +31,14 @@ function errorOf(result: unknown): string | null {
   return typeof result.error === 'string' && result.error ? result.error : null
 }
 
-async function problemOf(api: string, collection: string, id: number | string) {
+type Translate = ReturnType<typeof adminTranslator<'scheduling'>>
+
+async function problemOf(api: string, collection: string, id: number | string, t: Translate) {
   const response = await fetch(`${api}/${collection}/${encodeURIComponent(id)}/publish-check`, {
     credentials: 'include',
   })
   const body = (await response.json().catch(() => ({}))) as { problem?: unknown; message?: unknown }
-  if (!response.ok) return String(body.message ?? `The check failed (${response.status}).`)
+  if (!response.ok) return String(body.message ?? t('checkFailed', { status: response.status }))
   return typeof body.problem === 'string' && body.problem ? body.problem : null
 }
 
@@ -44,15 +49,17 @@ export function SchedulePublishButton(props: Props) {
       routes: { api },
     },
   } = useConfig()
+  const { i18n } = useTranslation()
+  const language = i18n.language
 
   const value = useMemo<ServerFunctionsContextType>(
     () => ({
       ...serverFunctions,
       schedulePublish: async (args) => {
         if (args.type === 'publish' && args.doc && args.deleteID === undefined) {
-          const problem = await problemOf(api, args.doc.relationTo, String(args.doc.value))
-          if (problem)
-            throw new Error(`Not scheduled: this draft could not be published. ${problem}`)
+          const t = adminTranslator(language, 'scheduling')
+          const problem = await problemOf(api, args.doc.relationTo, String(args.doc.value), t)
+          if (problem) throw new Error(t('refused', { problem }))
         }
         const result = await serverFunctions.schedulePublish(args)
         const error = errorOf(result)
@@ -60,7 +67,7 @@ export function SchedulePublishButton(props: Props) {
         return result
       },
     }),
-    [api, serverFunctions],
+    [api, language, serverFunctions],
   )
 
   return (

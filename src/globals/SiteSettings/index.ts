@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { LOCALE_NAMES, LOCALES } from '@/lib/locales'
 import { DEFAULT_TIME_ZONE } from '@/lib/site'
 import { isTimeZone } from '@/lib/time-zone'
+import { adminMessages, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { anyone } from '@/access/anyone'
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
@@ -10,7 +11,7 @@ import { revalidateSiteGlobal } from '@/hooks/revalidateSite'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  label: 'Site settings',
+  label: adminText((t) => t.siteSettings),
   // Public content (site name, contact address), so anyone reads it; only admins see it in /admin.
   admin: { hidden: hiddenUnlessAdmin },
   access: {
@@ -19,58 +20,93 @@ export const SiteSettings: GlobalConfig = {
   },
   hooks: { afterChange: [revalidateSiteGlobal] },
   fields: [
-    { name: 'siteName', type: 'text', required: true },
-    { name: 'ownerName', type: 'text', required: true },
-    { name: 'tagline', type: 'text', localized: true },
+    { name: 'siteName', label: fieldLabel('siteName'), type: 'text', required: true },
+    { name: 'ownerName', label: fieldLabel('ownerName'), type: 'text', required: true },
+    { name: 'tagline', label: fieldLabel('tagline'), type: 'text', localized: true },
     {
       name: 'intro',
+      label: fieldLabel('intro'),
       type: 'textarea',
       localized: true,
-      admin: { description: 'Shown on the home page.' },
+      admin: { description: fieldHelp('intro') },
     },
-    { name: 'contactEmail', type: 'email', required: true },
+    { name: 'contactEmail', label: fieldLabel('contactEmail'), type: 'email', required: true },
     {
       name: 'ownerLanguage',
+      label: fieldLabel('ownerLanguage'),
       type: 'select',
       required: true,
       defaultValue: 'en',
       options: LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] })),
-      admin: { description: 'The language of the notifications you get about new requests.' },
+      admin: { description: fieldHelp('ownerLanguage') },
     },
     {
       name: 'timeZone',
+      label: fieldLabel('timeZone'),
       type: 'text',
       required: true,
       defaultValue: DEFAULT_TIME_ZONE,
-      admin: { description: 'Dates on the site are shown in it, e.g. Europe/Madrid.' },
-      validate: (value: unknown) =>
+      admin: { description: fieldHelp('timeZone') },
+      validate: (value: unknown, { req }: { req: { i18n?: { language?: string } } }) =>
         typeof value === 'string' && isTimeZone(value)
           ? true
-          : 'An IANA time zone, e.g. Europe/Madrid',
+          : adminMessages(req.i18n?.language).errors.timeZone,
     },
-    { name: 'telegram', type: 'text', admin: { description: 'Handle, e.g. @yourname' } },
+    {
+      name: 'telegram',
+      label: fieldLabel('telegram'),
+      type: 'text',
+      admin: { description: fieldHelp('telegram') },
+    },
     {
       name: 'cta',
-      label: 'Default call to action',
+      label: fieldLabel('cta'),
       type: 'group',
       fields: [
-        { name: 'heading', type: 'text', required: true, localized: true },
-        { name: 'text', type: 'textarea', localized: true },
-        { name: 'buttonLabel', type: 'text', required: true, localized: true },
-        { name: 'link', type: 'text', required: true, defaultValue: '/contact' },
+        {
+          name: 'heading',
+          label: fieldLabel('heading'),
+          type: 'text',
+          required: true,
+          localized: true,
+        },
+        { name: 'text', label: fieldLabel('text'), type: 'textarea', localized: true },
+        {
+          name: 'buttonLabel',
+          label: fieldLabel('buttonLabel'),
+          type: 'text',
+          required: true,
+          localized: true,
+        },
+        {
+          name: 'link',
+          label: fieldLabel('link'),
+          type: 'text',
+          required: true,
+          defaultValue: '/contact',
+        },
       ],
     },
     {
       name: 'navigation',
+      label: fieldLabel('navigation'),
+      labels: { singular: fieldLabel('navigationItem'), plural: fieldLabel('navigation') },
       type: 'array',
       fields: [
-        { name: 'label', type: 'text', required: true, localized: true },
+        {
+          name: 'label',
+          label: fieldLabel('label'),
+          type: 'text',
+          required: true,
+          localized: true,
+        },
         {
           name: 'url',
+          label: fieldLabel('url'),
           type: 'text',
           required: true,
           admin: {
-            description: 'An address on this site, e.g. /articles: each language gets its own.',
+            description: fieldHelp('navigationUrl'),
           },
         },
       ],

@@ -178,12 +178,6 @@ export const en = {
     confirmationNotYou:
       'If you did not send this request, you can ignore this email: you will not hear from me again.',
   },
-  admin: {
-    languages: 'Languages',
-    published: 'published',
-    draft: 'draft, not public',
-    missing: 'not translated',
-  },
   adminBar: {
     label: 'Admin',
     signedInAs: 'Signed in as {email}',

@@ -177,12 +177,6 @@ export const es: Messages = {
     confirmationNotYou:
       'Si no enviaste esta solicitud, puedes ignorar este correo: no volverás a saber de mí.',
   },
-  admin: {
-    languages: 'Idiomas',
-    published: 'publicado',
-    draft: 'borrador, no público',
-    missing: 'sin traducir',
-  },
   adminBar: {
     label: 'Administración',
     signedInAs: 'Sesión iniciada como {email}',

@@ -178,12 +178,6 @@ export const ru: Messages = {
     confirmationNotYou:
       'Если вы не отправляли этот запрос, просто проигнорируйте письмо: больше я вам не напишу.',
   },
-  admin: {
-    languages: 'Языки',
-    published: 'опубликовано',
-    draft: 'черновик, не опубликован',
-    missing: 'нет перевода',
-  },
   adminBar: {
     label: 'Администрирование',
     signedInAs: 'Вы вошли как {email}',
