@@ -55,7 +55,8 @@ function missingIn(fields: Field[], path: string, authFields = false): string[] 
     const at = `${path}.${name ?? field.type}`
     // `email` is Payload's in an auth collection, ours elsewhere.
     if (name && PAYLOAD_FIELDS.has(name) && (name !== 'email' || authFields)) continue
-    if (field.admin?.hidden || field.admin?.disabled || field.hidden) continue
+    const shown = field as { admin?: { hidden?: boolean; disabled?: boolean }; hidden?: boolean }
+    if (shown.admin?.hidden || shown.admin?.disabled || shown.hidden) continue
     if (field.type === 'row' || field.type === 'tabs') {
       if ('fields' in field) missing.push(...missingIn(field.fields, at))
       continue
@@ -80,7 +81,7 @@ function missingIn(fields: Field[], path: string, authFields = false): string[] 
         missing.push(`${at}: labels`)
       }
     }
-    if ('fields' in field && field.type !== 'row') missing.push(...missingIn(field.fields, at))
+    if ('fields' in field) missing.push(...missingIn(field.fields, at))
     if (field.type === 'blocks')
       missing.push(...field.blocks.flatMap((block) => blockMissing(block, at)))
   }
