@@ -51,8 +51,12 @@ export default buildConfig({
     // Payload's English pattern with foreign month names ("noviembre 26º 2026").
     dateFormat: 'PPp',
     components: {
-      // The owner's morning view: new leads, leads per week, which articles bring them.
-      beforeDashboard: ['@/leads/DashboardView#LeadsDashboardView'],
+      // The owner's morning view: new leads, leads per week, which articles bring them; and
+      // what readers search for (found or not).
+      beforeDashboard: [
+        '@/leads/DashboardView#LeadsDashboardView',
+        '@/search/DashboardView#SearchesDashboardView',
+      ],
     },
     // The public page beside the editor, refreshed on every (auto)save of the draft.
     livePreview: {

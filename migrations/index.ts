@@ -9,6 +9,7 @@ import * as migration_20261126_025438_publish_problems from './20261126_025438_p
 import * as migration_20261126_083853_localization from './20261126_083853_localization';
 import * as migration_20261126_085530_site_time_zone from './20261126_085530_site_time_zone';
 import * as migration_20261126_090731_lead_language from './20261126_090731_lead_language';
+import * as migration_20261126_120000_search from './20261126_120000_search';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261126_090731_lead_language.up,
     down: migration_20261126_090731_lead_language.down,
-    name: '20261126_090731_lead_language'
+    name: '20261126_090731_lead_language',
+  },
+  {
+    up: migration_20261126_120000_search.up,
+    down: migration_20261126_120000_search.down,
+    name: '20261126_120000_search',
   },
 ];

@@ -3,8 +3,12 @@ import { getPayload, type Migration } from 'payload'
 import { migrations } from '../../migrations'
 import config from '../../payload.config'
 import { seed } from '../../src/seed'
+import { ensureSearchIndex } from '../../src/search/sync'
 
-/** Applies every committed migration, verifies they are all recorded, optionally seeds. */
+/**
+ * Applies every committed migration, verifies they are all recorded, optionally seeds, and builds
+ * the search index if the database has none yet.
+ */
 export async function prepareDatabase(options: {
   seed: boolean
   /** Told what is being done now (for a diagnosis if it never finishes). */
@@ -34,6 +38,9 @@ export async function prepareDatabase(options: {
       else if (present.length) console.log('Seed: demo content already present.')
       else console.log('Seed: no demo content defined yet.')
     }
+    step('building the search index')
+    const indexed = await ensureSearchIndex(payload)
+    if (indexed !== null) console.log(`Search: indexed ${indexed} documents.`)
   } finally {
     step('closing the connection')
     // Not pool.end(): Payload keeps one client checked out for good, so that would never return.

@@ -8,7 +8,7 @@ import { hasRole } from './roles'
  * at once (per-language publishing is its dropdown), so an English article published that way is
  * "published" in Spanish with no Spanish text: it has no title there, and stays out of sight.
  */
-const publicInItsLanguage: Where = {
+export const publicInItsLanguage: Where = {
   and: [{ _status: { equals: 'published' } }, { title: { exists: true } }],
 }
 

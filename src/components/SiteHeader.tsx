@@ -4,10 +4,12 @@ import type { SiteSetting } from '@/payload-types'
 import { translator } from '@/i18n/translate'
 import { type Locale, LOCALE_NAMES, LOCALES } from '@/lib/locales'
 import type { Translations } from '@/lib/page-metadata'
+
+import { SearchBox } from './SearchBox.client'
 import { localizedHref, pathsFor } from '@/lib/paths'
 
 /**
- * The site's name, its navigation, and the language switcher: each other language by its own
+ * The site's name, its navigation, the search field, and the language switcher: each other language by its own
  * name, to this page in it where it exists, else to that language's home.
  */
 export function SiteHeader({
@@ -20,6 +22,7 @@ export function SiteHeader({
   translations: Translations
 }) {
   const t = translator(locale, 'site')
+  const search = translator(locale, 'search')
   return (
     <header className="site-header">
       <div className="container header-inner">
@@ -35,6 +38,16 @@ export function SiteHeader({
             ))}
           </ul>
         </nav>
+        <SearchBox
+          locale={locale}
+          action={pathsFor(locale).search}
+          texts={{
+            label: search('label'),
+            button: search('button'),
+            found: search('found', { count: '{count}' }),
+            nothing: search('nothing'),
+          }}
+        />
         <nav aria-label={t('languages')} className="languages">
           <ul>
             {LOCALES.map((code) => (

@@ -13,6 +13,10 @@ function pathsIn(locale: Locale) {
     /** Page `n` of "All articles" (the first is /articles itself). */
     articlesPage: (n: number) => (n <= 1 ? `${root}/articles` : `${root}/articles/page/${n}`),
     contact: `${root}/contact`,
+    search: `${root}/search`,
+    /** The results of `query`, page `page` (10 a page). */
+    searchResults: (query: string, page = 1) =>
+      `${root}/search?${new URLSearchParams(page > 1 ? { q: query, page: String(page) } : { q: query })}`,
     feed: `${root}/feed.xml`,
     article: (slug: string) => `${root}/articles/${slug}`,
     comparison: (slug: string) => `${root}/compare/${slug}`,

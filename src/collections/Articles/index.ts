@@ -9,6 +9,7 @@ import { slugField } from '@/fields/slug'
 import { previewUrl } from '@/lib/preview-url'
 import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 import { publishCheckEndpoint } from '@/publishing/endpoint'
+import { indexAfterChange, removeAfterDelete } from '@/search/hooks'
 
 import { redirectOldSlug } from '@/hooks/redirectOldSlug'
 
@@ -45,8 +46,8 @@ export const Articles: CollectionConfig = {
   endpoints: [publishCheckEndpoint('articles')],
   hooks: {
     beforeChange: [computeReadingTime, setPublishedAt],
-    afterChange: [redirectOldSlug('articles'), revalidateSite],
-    afterDelete: [revalidateSiteAfterDelete],
+    afterChange: [redirectOldSlug('articles'), indexAfterChange('articles'), revalidateSite],
+    afterDelete: [removeAfterDelete('articles'), revalidateSiteAfterDelete],
   },
   fields: [
     { name: 'title', label: fieldLabel('title'), type: 'text', required: true, localized: true },

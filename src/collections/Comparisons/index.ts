@@ -5,6 +5,7 @@ import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { publishedOrEditor } from '@/access/publishedOrEditor'
 import { slugField } from '@/fields/slug'
 import { previewUrl } from '@/lib/preview-url'
+import { indexAfterChange, removeAfterDelete } from '@/search/hooks'
 import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
 import { redirectOldSlug } from '@/hooks/redirectOldSlug'
@@ -28,8 +29,8 @@ export const Comparisons: CollectionConfig = {
   // Each language is published on its own.
   versions: { drafts: { autosave: { interval: 1000 }, localizeStatus: true }, maxPerDoc: 50 },
   hooks: {
-    afterChange: [redirectOldSlug('comparisons'), revalidateSite],
-    afterDelete: [revalidateSiteAfterDelete],
+    afterChange: [redirectOldSlug('comparisons'), indexAfterChange('comparisons'), revalidateSite],
+    afterDelete: [removeAfterDelete('comparisons'), revalidateSiteAfterDelete],
   },
   fields: [
     {

@@ -4,6 +4,7 @@ import { adminLabels, fieldLabel } from '@/i18n/admin/text'
 import { anyone } from '@/access/anyone'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { slugField } from '@/fields/slug'
+import { reindexTaggedArticles } from '@/search/hooks'
 import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
 
 export const Tags: CollectionConfig = {
@@ -17,7 +18,7 @@ export const Tags: CollectionConfig = {
     delete: isAdminOrEditor,
   },
   hooks: {
-    afterChange: [revalidateSite],
+    afterChange: [reindexTaggedArticles, revalidateSite],
     afterDelete: [revalidateSiteAfterDelete],
   },
   fields: [

@@ -170,6 +170,15 @@ export const en = {
     won: 'Won',
     direct: 'Contact page directly',
   },
+  searches: {
+    title: 'What readers search for',
+    top: 'Top searches, last 30 days',
+    unanswered: 'Searched, found nothing: write about these?',
+    query: 'Search',
+    language: 'Language',
+    times: 'Times',
+    none: 'No searches yet.',
+  },
   personalData: {
     summary: 'Personal data requests (GDPR)',
     email: 'Email address',

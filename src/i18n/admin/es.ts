@@ -169,6 +169,15 @@ export const es: AdminMessages = {
     won: 'Ganadas',
     direct: 'Directamente a la página de contacto',
   },
+  searches: {
+    title: 'Qué buscan los lectores',
+    top: 'Búsquedas más frecuentes, últimos 30 días',
+    unanswered: 'Buscado sin resultados: ¿escribes sobre esto?',
+    query: 'Búsqueda',
+    language: 'Idioma',
+    times: 'Veces',
+    none: 'Aún no hay búsquedas.',
+  },
   personalData: {
     summary: 'Solicitudes sobre datos personales (RGPD)',
     email: 'Correo electrónico',

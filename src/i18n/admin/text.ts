@@ -37,12 +37,9 @@ export function adminMessages(language: string | undefined): AdminMessages {
 }
 
 /** `t('key', { arg })` for one namespace of the admin catalog, in the admin language `language`. */
-type Namespace = 'dashboard' | 'personalData' | 'scheduling'
+type Namespace = 'dashboard' | 'personalData' | 'scheduling' | 'searches'
 
-export function adminTranslator<N extends Namespace>(
-  language: string | undefined,
-  namespace: N,
-) {
+export function adminTranslator<N extends Namespace>(language: string | undefined, namespace: N) {
   const locale = isLocale(language) ? language : DEFAULT_LOCALE
   return createTranslator({ locale, messages: catalogs[locale], namespace })
 }

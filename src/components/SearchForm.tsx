@@ -1,0 +1,40 @@
+import { translator } from '@/i18n/translate'
+import type { Locale } from '@/lib/locales'
+import { pathsFor } from '@/lib/paths'
+
+/**
+ * A plain GET form to the search page: works without JavaScript. In the header of every page
+ * (`id` "site-search") and at the top of the results (with the query in it).
+ */
+export function SearchForm({
+  locale,
+  id,
+  query = '',
+  className,
+}: {
+  locale: Locale
+  id: string
+  query?: string
+  className?: string
+}) {
+  const t = translator(locale, 'search')
+  return (
+    <form
+      role="search"
+      action={pathsFor(locale).search}
+      method="get"
+      className={className ?? 'search-form'}
+    >
+      <label htmlFor={id}>{t('label')}</label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={query}
+        maxLength={200}
+        autoComplete="off"
+      />
+      <button type="submit">{t('button')}</button>
+    </form>
+  )
+}

@@ -1,0 +1,28 @@
+import 'server-only'
+
+import type { Locale } from '@/lib/locales'
+import { countSearch } from '@/search/queries'
+import { searchSite } from '@/search/query'
+import { getPayloadClient } from '@/server/payload'
+
+/**
+ * A page of search results for a reader (published documents of `locale` only: the index holds
+ * nothing else). The first page of a query is counted, anonymously, for the owner's dashboard; a
+ * count that cannot be written never costs the reader the results.
+ */
+export async function searchPage(locale: Locale, query: unknown, page: number) {
+  const payload = await getPayloadClient()
+  const results = await searchSite(payload, locale, query, page)
+  if (results.query && results.page === 1) {
+    await countSearch(payload, locale, results.query, results.similar ? 0 : results.total).catch(
+      (error: unknown) => payload.logger.warn({ err: error }, 'A search was not counted'),
+    )
+  }
+  return results
+}
+
+/** The results the header's field shows as the reader types (not counted: half-typed words). */
+export async function searchAsYouType(locale: Locale, query: unknown) {
+  const payload = await getPayloadClient()
+  return searchSite(payload, locale, query, 1, { asYouType: true })
+}
