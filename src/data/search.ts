@@ -1,6 +1,9 @@
 import 'server-only'
 
+import { headers } from 'next/headers'
+
 import type { Locale } from '@/lib/locales'
+import { searchAllowance } from '@/search/limit'
 import { countSearch } from '@/search/queries'
 import { searchSite } from '@/search/query'
 import { getPayloadClient } from '@/server/payload'
@@ -13,7 +16,9 @@ import { getPayloadClient } from '@/server/payload'
 export async function searchPage(locale: Locale, query: unknown, page: number) {
   const payload = await getPayloadClient()
   const results = await searchSite(payload, locale, query, page)
-  if (results.query && results.page === 1) {
+  // A client over its allowance still gets its results, but no longer adds to the counts.
+  const address = (await headers()).get('x-forwarded-for') ?? ''
+  if (results.query && results.page === 1 && (await searchAllowance(address)) === 0) {
     await countSearch(payload, locale, results.query, results.similar ? 0 : results.total).catch(
       (error: unknown) => payload.logger.warn({ err: error }, 'A search was not counted'),
     )
