@@ -7,7 +7,9 @@ export const TRANSLATED_ARTICLES = [
   '/es/articles/django-o-fastapi-que-framework-elegir-para-tu-backend',
   '/ru/articles/django-ili-fastapi-kakoy-freymvork-vybrat-dlya-bekenda',
 ]
-export const LOAD_PAGES = [ARTICLE_PAGE, ...TRANSLATED_ARTICLES, '/articles', '/']
+/** A search results page: rendered per request, from PostgreSQL's full-text index. */
+const SEARCH_PAGE = '/search?q=django+orm'
+export const LOAD_PAGES = [ARTICLE_PAGE, ...TRANSLATED_ARTICLES, '/articles', '/', SEARCH_PAGE]
 export const PUBLISH_PAGES = ['/articles', '/']
 export const CONNECTIONS = 10
 export const WARMUP_SECONDS = 1
