@@ -140,13 +140,10 @@ export function SearchBox({
             </li>
           ))}
         </ul>
-        {hydrated && (
+        {/* Only while the list is open: one live region on the page, not one on every page. */}
+        {shown && (
           <span className="site-search__status" role="status">
-            {shown
-              ? hits.length
-                ? texts.found.replace('{count}', String(hits.length))
-                : texts.nothing
-              : ''}
+            {hits.length ? texts.found.replace('{count}', String(hits.length)) : texts.nothing}
           </span>
         )}
       </div>
