@@ -3,8 +3,9 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 /**
  * Full-text search (src/search): the index of what the public can read, one row per published
  * article or comparison and language, kept current by the collections' hooks; each language's
- * stemmer after `unaccent` ("rapido" finds "rápido"); the words of titles, tags and headings for
- * "Did you mean …?" by trigram similarity of their Latin spelling; and anonymous counts of what readers search for.
+ * stemmer after `unaccent` ("rapido" finds "rápido"); the text again in passages, to highlight
+ * a snippet from; the words of titles, tags and headings for "Did you mean …?" by trigram
+ * similarity of their Latin spelling; and anonymous counts of what readers search for.
  * Written by hand: Payload's schema does not change, so there is no snapshot beside it.
  */
 export async function up({ db }: MigrateUpArgs): Promise<void> {
@@ -62,6 +63,23 @@ export async function up({ db }: MigrateUpArgs): Promise<void> {
   CREATE INDEX search_documents_document_idx ON search_documents USING gin (document);
   CREATE INDEX search_documents_locale_idx ON search_documents (locale, published_at DESC);
 
+  -- The same text in passages of a paragraph or a few, each with its own vector: a result's
+  -- snippet is highlighted from its best passage, not from the whole body (ts_headline parses
+  -- all the text it is given; a long article took milliseconds per result).
+  CREATE TABLE search_passages (
+    collection varchar NOT NULL,
+    doc_id integer NOT NULL,
+    locale varchar NOT NULL,
+    position integer NOT NULL,
+    content varchar NOT NULL,
+    vector tsvector GENERATED ALWAYS AS (
+      to_tsvector(site_search_configuration(locale), site_search_text(locale, content))
+    ) STORED,
+    PRIMARY KEY (collection, doc_id, locale, position),
+    FOREIGN KEY (collection, doc_id, locale)
+      REFERENCES search_documents (collection, doc_id, locale) ON DELETE CASCADE
+  );
+
   CREATE TABLE search_words (
     collection varchar NOT NULL,
     doc_id integer NOT NULL,
@@ -90,6 +108,7 @@ export async function down({ db }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
   DROP TABLE search_queries;
   DROP TABLE search_words;
+  DROP TABLE search_passages;
   DROP TABLE search_documents;
   DROP FUNCTION site_search_configuration(text);
   DROP FUNCTION site_search_text(text, text);

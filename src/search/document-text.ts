@@ -117,3 +117,21 @@ export function suggestionWords(text: DocumentText): SuggestionWord[] {
   }
   return [...words.values()]
 }
+
+/** About how long a passage is: a paragraph or a few, enough for a two-line snippet. */
+const PASSAGE_LENGTH = 600
+
+/** The text to highlight a snippet from, in passages: the description, then the body's lines. */
+export function passagesOf(text: DocumentText): string[] {
+  const passages: string[] = text.description ? [text.description] : []
+  let current = ''
+  for (const line of text.body.split('\n')) {
+    if (current && current.length + line.length > PASSAGE_LENGTH) {
+      passages.push(current)
+      current = ''
+    }
+    current = current ? `${current}\n${line}` : line
+  }
+  if (current) passages.push(current)
+  return passages
+}

@@ -103,22 +103,38 @@ async function fullText(
   const db = await databaseOf(payload)
   const rows = rowsOf<HitRow>(
     await db.execute(sql`
-      with q as (select ${tsquery(locale, query, asYouType)} as query)
-      select collection, slug, title, description, published_at,
+      with q as (select ${tsquery(locale, query, asYouType)} as query),
+      matches as (
+        select collection, doc_id, locale, count(*) over () as total,
+               row_number() over (
+                 order by to_tsvector(site_search_configuration(locale),
+                                      site_search_text(locale, title)) @@ q.query desc,
+                          ts_rank(document, q.query, 1) desc,
+                          published_at desc nulls last) as position
+          from search_documents, q
+         where locale = ${locale} and document @@ q.query
+         order by position
+         limit ${RESULTS_PER_PAGE} offset ${(page - 1) * RESULTS_PER_PAGE}
+      )
+      select d.collection, d.slug, d.title, d.description, d.published_at, m.total,
+             -- From the passage that matches best (the description when only the title does).
              -- A zero-width space after "<": the parser would take <script> for a tag and drop
              -- it, and the reader should see the text as written (SearchSnippet removes it).
-             ts_headline(site_search_configuration(locale),
-               replace(description || E'\n' || body, '<', '<' || chr(8203)), q.query,
+             ts_headline(site_search_configuration(d.locale),
+               replace(coalesce(best.content, d.description), '<', '<' || chr(8203)), q.query,
                'StartSel=' || chr(1) || ', StopSel=' || chr(2) ||
-               ', MaxWords=32, MinWords=14, MaxFragments=2, FragmentDelimiter=" … "') as snippet,
-             count(*) over () as total
-        from search_documents, q
-       where locale = ${locale} and document @@ q.query
-       order by to_tsvector(site_search_configuration(locale), site_search_text(locale, title))
-                  @@ q.query desc,
-                ts_rank(document, q.query, 1) desc,
-                published_at desc nulls last
-       limit ${RESULTS_PER_PAGE} offset ${(page - 1) * RESULTS_PER_PAGE}`),
+               ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
+        from matches m
+        join search_documents d using (collection, doc_id, locale)
+        cross join q
+        left join lateral (
+          select p.content from search_passages p
+           where (p.collection, p.doc_id, p.locale) = (m.collection, m.doc_id, m.locale)
+             and p.vector @@ q.query
+           order by ts_rank(p.vector, q.query) desc, p.position
+           limit 1
+        ) best on true
+       order by m.position`),
   )
   return { hits: rows.map(toHit), total: rows.length ? Number(rows[0].total) : 0 }
 }

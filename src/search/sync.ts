@@ -12,7 +12,13 @@ import { LOCALES, type Locale } from '@/lib/locales'
 import type { Article, Comparison } from '@/payload-types'
 
 import { databaseOf, rowsOf } from './database'
-import { articleText, comparisonText, type DocumentText, suggestionWords } from './document-text'
+import {
+  articleText,
+  comparisonText,
+  type DocumentText,
+  passagesOf,
+  suggestionWords,
+} from './document-text'
 
 export type SearchedCollection = 'articles' | 'comparisons'
 
@@ -65,6 +71,14 @@ export async function indexDocument(
         slug = excluded.slug, title = excluded.title, description = excluded.description,
         tags = excluded.tags, headings = excluded.headings, body = excluded.body,
         published_at = excluded.published_at, indexed_at = now()`)
+    await db.execute(sql`
+      delete from search_passages
+       where collection = ${collection} and doc_id = ${id} and locale = ${locale}`)
+    await db.execute(sql`
+      insert into search_passages (collection, doc_id, locale, position, content)
+      select ${collection}, ${id}, ${locale}, ordinality, content
+        from json_array_elements_text(${JSON.stringify(passagesOf(text))}::json)
+             with ordinality as passage(content, ordinality)`)
     await db.execute(sql`
       delete from search_words
        where collection = ${collection} and doc_id = ${id} and locale = ${locale}`)
