@@ -103,7 +103,15 @@ async function fullText(
   const db = await databaseOf(payload)
   const rows = rowsOf<HitRow>(
     await db.execute(sql`
-      with q as (select ${tsquery(locale, query, asYouType)} as query),
+      with q as (
+        select ${tsquery(locale, query, asYouType)} as query,
+               -- Any one of the query's words: the passage to show is the best match of those
+               -- (a result may have "framework" in one paragraph and "rápido" in another).
+               array_to_string(array(
+                 select quote_literal(word) from unnest(tsvector_to_array(to_tsvector(
+                   site_search_configuration(${locale}), site_search_text(${locale}, ${query})
+                 ))) as word), ' | ')::tsquery as any_word
+      ),
       matches as (
         select collection, doc_id, locale, count(*) over () as total,
                row_number() over (
@@ -130,8 +138,8 @@ async function fullText(
         left join lateral (
           select p.content from search_passages p
            where (p.collection, p.doc_id, p.locale) = (m.collection, m.doc_id, m.locale)
-             and p.vector @@ q.query
-           order by ts_rank(p.vector, q.query) desc, p.position
+             and p.vector @@ q.any_word
+           order by p.vector @@ q.query desc, ts_rank(p.vector, q.any_word) desc, p.position
            limit 1
         ) best on true
        order by m.position`),

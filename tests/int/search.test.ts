@@ -21,7 +21,11 @@ type Text = { title: string; description?: string; body?: string[]; heading?: st
 
 let count = 0
 /** An article published in English, and in each other language given. */
-async function article(english: Text, translations: Partial<Record<Locale, Text>> = {}, status = 'published') {
+async function article(
+  english: Text,
+  translations: Partial<Record<Locale, Text>> = {},
+  status = 'published',
+) {
   count += 1
   const data = (text: Text, locale: Locale) => ({
     title: text.title,
@@ -100,7 +104,10 @@ describe('search: stemming and accents', () => {
 describe('search: the query language', () => {
   it('"quoted phrases" match the words in order only', async () => {
     await article({ title: 'Phrase one', body: ['An async ORM changes how you write views.'] })
-    await article({ title: 'Phrase two', body: ['The ORM is synchronous; async views still block.'] })
+    await article({
+      title: 'Phrase two',
+      body: ['The ORM is synchronous; async views still block.'],
+    })
     const found = await titles('en', '"async orm"')
     expect(found).toContain('Phrase one')
     expect(found).not.toContain('Phrase two')
@@ -140,7 +147,9 @@ describe('search: the query language', () => {
       const results = await searchSite(payload, 'en', query)
       expect(results.total).toBeGreaterThanOrEqual(0)
     }
-    expect((await searchSite(payload, 'en', 'x'.repeat(5000))).query.length).toBeLessThanOrEqual(200)
+    expect((await searchSite(payload, 'en', 'x'.repeat(5000))).query.length).toBeLessThanOrEqual(
+      200,
+    )
   })
 })
 
@@ -199,15 +208,30 @@ describe('search: the index follows every change within a second', () => {
     expect(await titles('en', 'marmalade')).toEqual(['Quietly drafted: marmalade'])
     expect(Date.now() - started).toBeLessThan(1000)
 
-    await payload.update({ collection: 'articles', id, data: { slug: 'marmalade-renamed' }, context })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { slug: 'marmalade-renamed' },
+      context,
+    })
     expect((await searchSite(payload, 'en', 'marmalade')).hits[0].slug).toBe('marmalade-renamed')
 
     started = Date.now()
-    await payload.update({ collection: 'articles', id, data: { _status: 'draft' } as never, context })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'draft' } as never,
+      context,
+    })
     expect(await titles('en', 'marmalade')).toEqual([])
     expect(Date.now() - started).toBeLessThan(1000)
 
-    await payload.update({ collection: 'articles', id, data: { _status: 'published' } as never, context })
+    await payload.update({
+      collection: 'articles',
+      id,
+      data: { _status: 'published' } as never,
+      context,
+    })
     expect(await titles('en', 'marmalade')).toHaveLength(1)
     await payload.delete({ collection: 'articles', id, context })
     expect(await titles('en', 'marmalade')).toEqual([])
@@ -221,7 +245,14 @@ describe('search: the index follows every change within a second', () => {
         slug: 'celery-vs-dramatiq-search',
         optionA: 'Celery',
         optionB: 'Dramatiq',
-        rows: [{ feature: 'Retries', a: 'Configurable', b: 'Built in with backoff', note: 'Idempotency matters' }],
+        rows: [
+          {
+            feature: 'Retries',
+            a: 'Configurable',
+            b: 'Built in with backoff',
+            note: 'Idempotency matters',
+          },
+        ],
         _status: 'published',
       } as never,
       context,
@@ -229,5 +260,19 @@ describe('search: the index follows every change within a second', () => {
     expect(await titles('en', 'idempotency backoff')).toEqual(['Celery vs Dramatiq'])
     const [hit] = (await searchSite(payload, 'en', 'idempotency')).hits
     expect(hit.collection).toBe('comparisons')
+  })
+})
+
+describe('search: snippets', () => {
+  it('come from the passage with the words, even when they are in different paragraphs', async () => {
+    const filler = 'Nothing to see in this paragraph, only words that fill it up. '.repeat(12)
+    await article({
+      title: 'Far apart',
+      description: 'A description without the words.',
+      body: [filler, 'The pelican arrives here.', filler, filler, 'Much later, the walrus.'],
+    })
+    const [hit] = (await searchSite(payload, 'en', 'pelican walrus')).hits
+    expect(hit.title).toBe('Far apart')
+    expect(hit.snippet).toMatch(/\u0001(pelican|walrus)\u0002/)
   })
 })
