@@ -107,10 +107,14 @@ async function fullText(
         select ${tsquery(locale, query, asYouType)} as query,
                -- Any one of the query's words: the passage to show is the best match of those
                -- (a result may have "framework" in one paragraph and "rápido" in another).
+               -- Its words as written and as indexed ("frameworks", "framework"), so that
+               -- ts_headline, which reads the passage as written, marks them.
                array_to_string(array(
-                 select quote_literal(word) from unnest(tsvector_to_array(to_tsvector(
-                   site_search_configuration(${locale}), site_search_text(${locale}, ${query})
-                 ))) as word), ' | ')::tsquery as any_word
+                 select distinct quote_literal(word) from unnest(tsvector_to_array(
+                   to_tsvector(site_search_configuration(${locale}), ${query}) ||
+                   to_tsvector(site_search_configuration(${locale}),
+                               site_search_text(${locale}, ${query}))
+                 )) as word), ' | ')::tsquery as any_word
       ),
       matches as (
         select collection, doc_id, locale, count(*) over () as total,
@@ -129,7 +133,7 @@ async function fullText(
              -- A zero-width space after "<": the parser would take <script> for a tag and drop
              -- it, and the reader should see the text as written (SearchSnippet removes it).
              ts_headline(site_search_configuration(d.locale),
-               replace(coalesce(best.content, d.description), '<', '<' || chr(8203)), q.query,
+               replace(coalesce(best.content, d.description), '<', '<' || chr(8203)), q.any_word,
                'StartSel=' || chr(1) || ', StopSel=' || chr(2) ||
                ', MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "') as snippet
         from matches m

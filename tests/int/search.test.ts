@@ -81,6 +81,9 @@ describe('search: stemming and accents', () => {
     )
     const plural = await titles('es', 'frameworks rápidos')
     expect(plural).toEqual(expect.arrayContaining(['Un framework rápido para APIs', 'Comparativa']))
+    const { hits } = await searchSite(payload, 'es', 'frameworks rapidos')
+    const body = hits.find((hit) => hit.title === 'Comparativa')
+    expect(body?.snippet).toMatch(/\u0001frameworks\u0002 más \u0001rápidos\u0002/)
     const plain = await titles('es', 'framework rapido')
     expect(plain).toEqual(expect.arrayContaining(['Un framework rápido para APIs', 'Comparativa']))
   })
@@ -273,6 +276,7 @@ describe('search: snippets', () => {
     })
     const [hit] = (await searchSite(payload, 'en', 'pelican walrus')).hits
     expect(hit.title).toBe('Far apart')
+    // Each word is marked where it stands, though the passage holds only one of them.
     expect(hit.snippet).toMatch(/\u0001(pelican|walrus)\u0002/)
   })
 })
