@@ -1,6 +1,7 @@
 import 'server-only'
 
 import { headers } from 'next/headers'
+import { after } from 'next/server'
 
 import type { Locale } from '@/lib/locales'
 import { searchAllowance } from '@/search/limit'
@@ -10,8 +11,9 @@ import { getPayloadClient } from '@/server/payload'
 
 /**
  * A page of search results for a reader (published documents of `locale` only: the index holds
- * nothing else). The first page of a query is counted, anonymously, for the owner's dashboard; a
- * count that cannot be written never costs the reader the results.
+ * nothing else). The first page of a query is counted, anonymously, for the owner's dashboard,
+ * once the page has been sent: readers searching for the same words all update one row, and
+ * none of them waits for that (a count that cannot be written never costs a reader anything).
  */
 export async function searchPage(locale: Locale, query: unknown, page: number) {
   const payload = await getPayloadClient()
@@ -19,8 +21,11 @@ export async function searchPage(locale: Locale, query: unknown, page: number) {
   // A client over its allowance still gets its results, but no longer adds to the counts.
   const address = (await headers()).get('x-forwarded-for') ?? ''
   if (results.query && results.page === 1 && (await searchAllowance(address)) === 0) {
-    await countSearch(payload, locale, results.query, results.similar ? 0 : results.total).catch(
-      (error: unknown) => payload.logger.warn({ err: error }, 'A search was not counted'),
+    const found = results.similar ? 0 : results.total
+    after(() =>
+      countSearch(payload, locale, results.query, found).catch((error: unknown) =>
+        payload.logger.warn({ err: error }, 'A search was not counted'),
+      ),
     )
   }
   return results
