@@ -158,8 +158,7 @@ async function finds(payload: Payload, locale: Locale, query: string): Promise<b
     await db.execute(sql`
       select 1 from search_documents
        where locale = ${locale}
-         and document @@ websearch_to_tsquery(site_search_configuration(${locale}),
-                                              site_search_text(${locale}, ${query}))
+         and document @@ ${tsquery(locale, query, false)}
        limit 1`),
   )
   return rows.length > 0

@@ -53,9 +53,9 @@ export async function indexDocument(
   id: number,
   req?: Partial<PayloadRequest>,
 ): Promise<void> {
+  const db = await databaseOf(payload, req)
   for (const locale of LOCALES) {
     const text = await publishedText(payload, collection, id, locale, req)
-    const db = await databaseOf(payload, req)
     if (!text) {
       await db.execute(sql`
         delete from search_documents
