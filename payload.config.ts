@@ -13,13 +13,16 @@ import sharp from 'sharp'
 
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
+import { Bookings } from './src/collections/Bookings'
 import { Comparisons } from './src/collections/Comparisons'
 import { Leads } from './src/collections/Leads'
 import { Media } from './src/collections/Media'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
+import { Availability } from './src/globals/Availability'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { isAdminJobs } from './src/access/isAdmin'
+import { sendBookingEmailsTask } from './src/booking/emails'
 import { sendLeadEmailsTask } from './src/leads/emails'
 import { withPublishProblemReports } from './src/publishing/jobs'
 import { getServerEnv } from './src/lib/env'
@@ -93,8 +96,8 @@ export default buildConfig({
   },
   // Each language of an article or comparison is published on its own (versions.drafts.localizeStatus).
   experimental: { localizeStatus: true },
-  collections: [Articles, Comparisons, Tags, Authors, Media, Leads, Users],
-  globals: [SiteSettings],
+  collections: [Articles, Comparisons, Tags, Authors, Media, Leads, Bookings, Users],
+  globals: [SiteSettings, Availability],
   editor: lexicalEditor(),
   db: postgresAdapter({
     // Connections that die (a PostgreSQL restart) are reported, never an uncaughtException; the
@@ -121,7 +124,10 @@ export default buildConfig({
   sharp,
   // A scheduled publish that fails marks the document and tells the owner (src/publishing/jobs.ts).
   jobs: withPublishProblemReports({
-    tasks: [sendLeadEmailsTask(env.EMAIL_RETRY_DELAY_MS)],
+    tasks: [
+      sendLeadEmailsTask(env.EMAIL_RETRY_DELAY_MS),
+      sendBookingEmailsTask(env.EMAIL_RETRY_DELAY_MS),
+    ],
     // Queued emails and scheduled publishing run inside the server every few seconds.
     autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => env.JOBS_AUTORUN === 'true',

@@ -10,6 +10,7 @@ import * as migration_20261126_083853_localization from './20261126_083853_local
 import * as migration_20261126_085530_site_time_zone from './20261126_085530_site_time_zone';
 import * as migration_20261126_090731_lead_language from './20261126_090731_lead_language';
 import * as migration_20261126_120000_search from './20261126_120000_search';
+import * as migration_20261126_141001_booking from './20261126_141001_booking';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261126_120000_search.up,
     down: migration_20261126_120000_search.down,
     name: '20261126_120000_search',
+  },
+  {
+    up: migration_20261126_141001_booking.up,
+    down: migration_20261126_141001_booking.down,
+    name: '20261126_141001_booking'
   },
 ];

@@ -73,6 +73,7 @@ export interface Config {
     authors: Author;
     media: Media;
     leads: Lead;
+    bookings: Booking;
     users: User;
     redirects: Redirect;
     exports: Export;
@@ -83,7 +84,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    leads: {
+      bookings: 'bookings';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     comparisons: ComparisonsSelect<false> | ComparisonsSelect<true>;
@@ -91,6 +96,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
@@ -107,9 +113,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es' | 'ru') | ('en' | 'es' | 'ru')[];
   globals: {
     'site-settings': SiteSetting;
+    availability: Availability;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
   };
   locale: 'en' | 'es' | 'ru';
   widgets: {
@@ -119,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendLeadEmails: TaskSendLeadEmails;
+      sendBookingEmails: TaskSendBookingEmails;
       reportPublishProblem: TaskReportPublishProblem;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
@@ -354,7 +363,7 @@ export interface Lead {
   id: number;
   name: string;
   email: string;
-  status: 'new' | 'contacted' | 'qualified' | 'won' | 'lost' | 'spam';
+  status: 'new' | 'call-booked' | 'contacted' | 'qualified' | 'won' | 'lost' | 'spam';
   /**
    * Internal only.
    */
@@ -363,6 +372,11 @@ export interface Lead {
   projectType: 'new-product' | 'existing-system' | 'consultation' | 'other';
   budget?: ('under-5k' | '5k-15k' | '15k-50k' | 'over-50k' | 'not-sure') | null;
   message: string;
+  bookings?: {
+    docs?: (number | Booking)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * The language of the page the request was sent from.
    */
@@ -401,6 +415,33 @@ export interface Lead {
   userAgent?: string | null;
   idempotencyKey?: string | null;
   spamReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  title?: string | null;
+  status: 'confirmed' | 'cancelled';
+  lead: number | Lead;
+  startsAt: string;
+  endsAt: string;
+  holdUntil: string;
+  topic?: string | null;
+  /**
+   * Times in their emails are shown in this zone.
+   */
+  timeZone: string;
+  language: 'en' | 'es' | 'ru';
+  uid: string;
+  /**
+   * Raised by each reschedule or cancellation; calendars use it to update the invite.
+   */
+  sequence: number;
+  cancelledAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -605,6 +646,7 @@ export interface PayloadJob {
         taskSlug:
           | 'inline'
           | 'sendLeadEmails'
+          | 'sendBookingEmails'
           | 'reportPublishProblem'
           | 'createCollectionExport'
           | 'createCollectionImport'
@@ -645,6 +687,7 @@ export interface PayloadJob {
     | (
         | 'inline'
         | 'sendLeadEmails'
+        | 'sendBookingEmails'
         | 'reportPublishProblem'
         | 'createCollectionExport'
         | 'createCollectionImport'
@@ -687,6 +730,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'leads';
         value: number | Lead;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
       } | null)
     | ({
         relationTo: 'users';
@@ -903,6 +950,7 @@ export interface LeadsSelect<T extends boolean = true> {
   projectType?: T;
   budget?: T;
   message?: T;
+  bookings?: T;
   language?: T;
   preferredContact?: T;
   telegram?: T;
@@ -936,6 +984,26 @@ export interface LeadsSelect<T extends boolean = true> {
   userAgent?: T;
   idempotencyKey?: T;
   spamReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  title?: T;
+  status?: T;
+  lead?: T;
+  startsAt?: T;
+  endsAt?: T;
+  holdUntil?: T;
+  topic?: T;
+  timeZone?: T;
+  language?: T;
+  uid?: T;
+  sequence?: T;
+  cancelledAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1157,6 +1225,54 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability".
+ */
+export interface Availability {
+  id: number;
+  /**
+   * Your time zone: the hours below are in it, e.g. Europe/Madrid.
+   */
+  timeZone: string;
+  /**
+   * One or more ranges per weekday, in 24-hour time (09:00 to 13:00).
+   */
+  weeklyHours?:
+    | {
+        weekday: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+        from: string;
+        to: string;
+        id?: string | null;
+      }[]
+    | null;
+  callMinutes: number;
+  /**
+   * Free time kept after each call.
+   */
+  bufferMinutes: number;
+  /**
+   * No call can be booked sooner than this.
+   */
+  minimumNoticeHours: number;
+  bookingWindowDays: number;
+  /**
+   * Days with no calls (holidays, travel), in your time zone.
+   */
+  blockedDates?:
+    | {
+        date: string;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The video-call address that goes into every invite.
+   */
+  meetingLink?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1189,6 +1305,36 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability_select".
+ */
+export interface AvailabilitySelect<T extends boolean = true> {
+  timeZone?: T;
+  weeklyHours?:
+    | T
+    | {
+        weekday?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  callMinutes?: T;
+  bufferMinutes?: T;
+  minimumNoticeHours?: T;
+  bookingWindowDays?: T;
+  blockedDates?:
+    | T
+    | {
+        date?: T;
+        note?: T;
+        id?: T;
+      };
+  meetingLink?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1206,6 +1352,20 @@ export interface TaskSendLeadEmails {
     leadId: number;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendBookingEmails".
+ */
+export interface TaskSendBookingEmails {
+  input: {
+    bookingId: number;
+    event: 'invite' | 'update' | 'cancel' | 'reminder';
+    sequence: number;
+  };
+  output: {
+    sent?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1237,6 +1397,7 @@ export interface TaskCreateCollectionExport {
       | 'authors'
       | 'media'
       | 'leads'
+      | 'bookings'
       | 'users'
       | 'redirects'
       | 'exports'

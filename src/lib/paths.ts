@@ -13,6 +13,9 @@ function pathsIn(locale: Locale) {
     /** Page `n` of "All articles" (the first is /articles itself). */
     articlesPage: (n: number) => (n <= 1 ? `${root}/articles` : `${root}/articles/page/${n}`),
     contact: `${root}/contact`,
+    book: `${root}/book`,
+    /** Where a booked call is cancelled or moved (the signed link in its emails). */
+    manageBooking: (token: string) => `${root}/book/manage/${token}`,
     search: `${root}/search`,
     /** The results of `query`, page `page` (10 a page). */
     searchResults: (query: string, page = 1) =>

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionConfig, Field } from 'payload'
 import { adminLabels, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
@@ -13,7 +13,9 @@ import {
 
 import { deletePersonalData, exportPersonalData } from './endpoints/personalData'
 
-const leadStatuses = (['new', 'contacted', 'qualified', 'won', 'lost', 'spam'] as const).map(
+const leadStatuses = (
+  ['new', 'call-booked', 'contacted', 'qualified', 'won', 'lost', 'spam'] as const
+).map(
   (value) => ({ value, label: adminText((t) => t.options.leadStatus[value]) }),
 )
 
@@ -48,8 +50,18 @@ const delivery = (name: 'ownerEmail' | 'confirmationEmail'): Field => ({
   ],
 })
 
+/** A lead's booked calls go with it (a GDPR erasure leaves nothing of the person behind). */
+const deleteBookings: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({
+    collection: 'bookings',
+    where: { lead: { equals: id } },
+    req,
+    context: { disableRevalidate: true },
+  })
+}
+
 /**
- * Consultation requests. Only admins read or change them; nobody creates one over REST or
+ * Consultation requests (from the contact form, and the booked calls of /book). Only admins read or change them; nobody creates one over REST or
  * GraphQL: the contact form's server action (Local API) is the only way in.
  */
 export const Leads: CollectionConfig = {
@@ -74,6 +86,7 @@ export const Leads: CollectionConfig = {
     readVersions: nobody,
   },
   defaultSort: '-createdAt',
+  hooks: { beforeDelete: [deleteBookings] },
   fields: [
     {
       type: 'row',
@@ -113,6 +126,14 @@ export const Leads: CollectionConfig = {
       ],
     },
     { name: 'message', label: fieldLabel('message'), type: 'textarea', required: true },
+    {
+      name: 'bookings',
+      label: fieldLabel('bookings'),
+      type: 'join',
+      collection: 'bookings',
+      on: 'lead',
+      admin: { defaultColumns: ['title', 'startsAt', 'status'] },
+    },
     {
       name: 'language',
       label: fieldLabel('language'),

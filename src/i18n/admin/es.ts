@@ -3,6 +3,7 @@ import type { AdminMessages } from './en'
 /** The admin's own words in Spanish (see en.ts). */
 export const es: AdminMessages = {
   collections: {
+    bookings: { singular: 'Llamada reservada', plural: 'Llamadas reservadas' },
     articles: { singular: 'Artículo', plural: 'Artículos' },
     authors: { singular: 'Autor', plural: 'Autores' },
     comparisons: { singular: 'Comparativa', plural: 'Comparativas' },
@@ -13,12 +14,35 @@ export const es: AdminMessages = {
   },
   groups: { content: 'Contenido', clients: 'Clientes' },
   siteSettings: 'Ajustes del sitio',
+  availability: 'Disponibilidad',
   blocks: {
     callToAction: { singular: 'Llamada a la acción', plural: 'Llamadas a la acción' },
     code: { singular: 'Bloque de código', plural: 'Bloques de código' },
     comparisonTable: { singular: 'Tabla comparativa', plural: 'Tablas comparativas' },
   },
   fields: {
+    blockedDates: 'Días bloqueados',
+    blockedDate: 'Día bloqueado',
+    bookingWindowDays: 'Días reservables por adelantado',
+    bufferMinutes: 'Margen entre llamadas (minutos)',
+    callMinutes: 'Duración de la llamada (minutos)',
+    minimumNoticeHours: 'Antelación mínima (horas)',
+    meetingLink: 'Enlace de la reunión',
+    weeklyHours: 'Horario semanal',
+    weeklyHoursRow: 'Horario',
+    weekday: 'Día de la semana',
+    from: 'Desde',
+    to: 'Hasta',
+    date: 'Fecha',
+    lead: 'Solicitud',
+    startsAt: 'Empieza',
+    endsAt: 'Termina',
+    topic: 'Qué tratar',
+    sequence: 'Revisión de la invitación',
+    uid: 'UID de calendario',
+    cancelledAt: 'Cancelada el',
+    bookings: 'Llamadas reservadas',
+    visitorTimeZone: 'Su zona horaria',
     alt: 'Texto alternativo',
     attempts: 'Intentos',
     attributionNotes: 'Notas sobre la atribución',
@@ -98,6 +122,16 @@ export const es: AdminMessages = {
     whereFrom: 'De dónde llegó',
   },
   help: {
+    availabilityTimeZone:
+      'Su zona horaria: el horario de abajo está en ella, p. ej. Europe/Madrid.',
+    weeklyHours: 'Uno o más tramos por día, en formato de 24 horas (de 09:00 a 13:00).',
+    blockedDates: 'Días sin llamadas (vacaciones, viajes), en su zona horaria.',
+    meetingLink: 'La dirección de la videollamada que va en cada invitación.',
+    minimumNoticeHours: 'No se puede reservar una llamada con menos antelación.',
+    bufferMinutes: 'Tiempo libre que se deja tras cada llamada.',
+    visitorTimeZone: 'Las horas de sus correos se muestran en esta zona.',
+    sequence:
+      'Sube con cada cambio o cancelación; los calendarios la usan para actualizar la invitación.',
     alt: 'Lo que muestra la imagen, para quien no puede verla.',
     attributionNotes:
       'Qué fallaba en la atribución que envió el formulario (valores recortados o descartados). La solicitud en sí no se ve afectada.',
@@ -126,11 +160,25 @@ export const es: AdminMessages = {
     timeZone: 'Las fechas del sitio se muestran en ella, p. ej. Europe/Madrid.',
   },
   errors: {
+    time: 'Una hora como 09:00 (24 horas)',
+    timeOrder: 'Debe terminar después de empezar',
+    meetingLink: 'Una dirección https://',
     timeZone: 'Una zona horaria IANA, p. ej. Europe/Madrid',
   },
   options: {
+    bookingStatus: { confirmed: 'Confirmada', cancelled: 'Cancelada' },
+    weekdays: {
+      mon: 'Lunes',
+      tue: 'Martes',
+      wed: 'Miércoles',
+      thu: 'Jueves',
+      fri: 'Viernes',
+      sat: 'Sábado',
+      sun: 'Domingo',
+    },
     roles: { admin: 'Administrador', editor: 'Editor' },
     leadStatus: {
+      'call-booked': 'Llamada reservada',
       new: 'Nueva',
       contacted: 'Contactada',
       qualified: 'Cualificada',
@@ -158,6 +206,8 @@ export const es: AdminMessages = {
     checkFailed: 'La comprobación falló ({status}).',
   },
   dashboard: {
+    upcomingCalls: 'Llamadas en los próximos 7 días',
+    noUpcomingCalls: 'No hay llamadas reservadas para los próximos 7 días.',
     leads: 'Solicitudes',
     newLeads: 'Nuevas, sin responder',
     perWeek: 'Solicitudes por semana',
