@@ -30,11 +30,11 @@ export const mayImport = {
   globals: ['access', 'booking', 'hooks', 'i18n', 'lib', 'payload-types'],
   plugins: ['access', 'hooks', 'i18n', 'lib', 'payload-types'],
   server: ['leads', 'lib', 'payload-config'],
-  data: ['lib', 'search', 'server', 'payload-types'],
+  data: ['booking', 'lib', 'search', 'server', 'payload-types'],
   search: ['access', 'components', 'lib', 'payload-types'],
   leads: ['access', 'components', 'i18n', 'lib', 'server', 'payload-types'],
   booking: ['access', 'i18n', 'leads', 'lib', 'server', 'payload-types'],
-  components: ['blocks', 'i18n', 'leads', 'lib', 'search', 'payload-types'],
+  components: ['blocks', 'booking', 'i18n', 'leads', 'lib', 'search', 'payload-types'],
   i18n: ['lib'],
   seed: ['lib', 'payload-types'],
 }

@@ -4,7 +4,7 @@
  * config uses the weekday list, the unit tests use the rest.
  */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
-export type Weekday = (typeof WEEKDAYS)[number]
+type Weekday = (typeof WEEKDAYS)[number]
 
 export type Availability = {
   timeZone: string
@@ -34,7 +34,7 @@ export type StoredAvailability = {
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
 
 /** `09:30` → 570; anything else → null. */
-export function minutesOf(time: string | null | undefined): number | null {
+function minutesOf(time: string | null | undefined): number | null {
   const match = time?.match(TIME)
   return match ? Number(match[1]) * 60 + Number(match[2]) : null
 }

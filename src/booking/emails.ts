@@ -25,11 +25,11 @@ import { formatWhen } from './format'
 import { inviteCalendar, type InviteMethod } from './invite'
 import { bookingToken } from './links'
 
-export const BOOKING_EVENTS = ['invite', 'update', 'cancel', 'reminder'] as const
-export type BookingEvent = (typeof BOOKING_EVENTS)[number]
-export type Recipient = 'prospect' | 'owner'
+const BOOKING_EVENTS = ['invite', 'update', 'cancel', 'reminder'] as const
+type BookingEvent = (typeof BOOKING_EVENTS)[number]
+type Recipient = 'prospect' | 'owner'
 
-export type BookingEmail = {
+type BookingEmail = {
   to: string
   replyTo: string
   subject: string
@@ -38,12 +38,12 @@ export type BookingEmail = {
   icalEvent?: { method: InviteMethod; filename: string; content: string }
 }
 
-export type BookingForEmail = Pick<
+type BookingForEmail = Pick<
   Booking,
   'id' | 'uid' | 'sequence' | 'startsAt' | 'endsAt' | 'timeZone' | 'language' | 'topic'
 > & { lead: Pick<Lead, 'id' | 'name' | 'email'> }
 
-export type EmailContext = {
+type EmailContext = {
   owner: { name: string; email: string; language: Locale }
   siteUrl: string
   callMinutes: number
@@ -59,7 +59,7 @@ const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim()
 const methodOf = (event: BookingEvent): InviteMethod => (event === 'cancel' ? 'CANCEL' : 'REQUEST')
 
 /** One email of a booking, for one recipient, in that recipient's language and time zone. */
-export function bookingEmail(
+function bookingEmail(
   event: BookingEvent,
   recipient: Recipient,
   booking: BookingForEmail,

@@ -6,8 +6,3 @@ export function formatWhen(date: Date, timeZone: string, locale: string): string
     timeZone,
   }).format(date)
 }
-
-/** Just the time: "10:00". */
-export function formatTime(date: Date, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone }).format(date)
-}

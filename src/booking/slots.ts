@@ -18,7 +18,7 @@ export type Slot = { start: Date; end: Date }
 export type SlotDay = { date: string; slots: Slot[] }
 
 /** `YYYY-MM-DD` of `date` as seen in `timeZone`. */
-export function dayIn(date: Date, timeZone: string): string {
+function dayIn(date: Date, timeZone: string): string {
   const local = new TZDate(date.getTime(), timeZone)
   const month = String(local.getMonth() + 1).padStart(2, '0')
   const day = String(local.getDate()).padStart(2, '0')

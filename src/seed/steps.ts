@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { blocksOf } from '../lib/lexical'
 
 import { articles } from './content/articles'
+import { availability } from './content/availability'
 import { author } from './content/author'
 import { comparisons } from './content/comparisons'
 import { siteSettings } from './content/site-settings'
@@ -63,6 +64,14 @@ export const demoSteps: SeedStep[] = [
       Boolean((await payload.findGlobal({ slug: 'site-settings' })).siteName),
     run: async (payload) => {
       await payload.updateGlobal({ slug: 'site-settings', data: siteSettings, context })
+    },
+  },
+  {
+    name: 'availability',
+    isPresent: async (payload) =>
+      ((await payload.findGlobal({ slug: 'availability' })).weeklyHours?.length ?? 0) > 0,
+    run: async (payload) => {
+      await payload.updateGlobal({ slug: 'availability', data: availability, context })
     },
   },
   {

@@ -35,6 +35,11 @@ const matrix: Record<string, Record<'anonymous' | 'editor' | 'admin', Row>> = {
     editor: closed,
     admin: { read: true, create: false, update: true, delete: true },
   },
+  bookings: {
+    anonymous: closed,
+    editor: closed,
+    admin: { read: true, create: false, update: true, delete: true },
+  },
   users: {
     anonymous: closed,
     editor: { read: 'own', create: false, update: 'own', delete: false },
@@ -94,6 +99,15 @@ describe.each(['anonymous', 'editor', 'admin'] as const)('as %s', (role) => {
     >
     expect(simplify(globals?.['site-settings']?.read)).toBe(true)
     expect(simplify(globals?.['site-settings']?.update)).toBe(role === 'admin')
+  })
+
+  it('may read or change the availability (it holds the meeting link) only as an admin', async () => {
+    const globals = (await permissionsOf(role)).globals as unknown as Record<
+      string,
+      Record<Ops, Permission>
+    >
+    expect(simplify(globals?.availability?.read)).toBe(role === 'admin')
+    expect(simplify(globals?.availability?.update)).toBe(role === 'admin')
   })
 
   it('may open the admin only as an editor or admin', async () => {

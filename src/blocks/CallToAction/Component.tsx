@@ -3,7 +3,7 @@ import Link from 'next/link'
 import type { CallToActionBlock as CallToActionData, SiteSetting } from '@/payload-types'
 import { translator } from '@/i18n/translate'
 import type { Locale } from '@/lib/locales'
-import { localizedHref } from '@/lib/paths'
+import { localizedHref, pathsFor } from '@/lib/paths'
 
 type Props = Partial<Pick<CallToActionData, 'heading' | 'text' | 'buttonLabel' | 'link'>> & {
   defaults: SiteSetting['cta']
@@ -19,8 +19,9 @@ function withSource(href: string, from?: string) {
 
 /** The consultation call to action; empty fields fall back to the site settings. */
 export function CallToAction({ heading, text, buttonLabel, link, defaults, from, locale }: Props) {
+  const t = translator(locale, 'cta')
   return (
-    <aside className="cta" aria-label={translator(locale, 'cta')('label')}>
+    <aside className="cta" aria-label={t('label')}>
       <h2>{heading || defaults.heading}</h2>
       {(text || defaults.text) && <p>{text || defaults.text}</p>}
       <Link
@@ -28,6 +29,9 @@ export function CallToAction({ heading, text, buttonLabel, link, defaults, from,
         href={withSource(localizedHref(link || defaults.link || '/contact', locale), from)}
       >
         {buttonLabel || defaults.buttonLabel}
+      </Link>{' '}
+      <Link className="cta__secondary" href={withSource(pathsFor(locale).book, from)}>
+        {t('book')}
       </Link>
     </aside>
   )

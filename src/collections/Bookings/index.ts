@@ -8,7 +8,7 @@ import { adminLabels, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text
 
 import { announceChange, reviseInvite } from './hooks/invites'
 
-export const bookingStatuses = (['confirmed', 'cancelled'] as const).map((value) => ({
+const bookingStatuses = (['confirmed', 'cancelled'] as const).map((value) => ({
   value,
   label: adminText((t) => t.options.bookingStatus[value]),
 }))

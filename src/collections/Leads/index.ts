@@ -15,9 +15,7 @@ import { deletePersonalData, exportPersonalData } from './endpoints/personalData
 
 const leadStatuses = (
   ['new', 'call-booked', 'contacted', 'qualified', 'won', 'lost', 'spam'] as const
-).map(
-  (value) => ({ value, label: adminText((t) => t.options.leadStatus[value]) }),
-)
+).map((value) => ({ value, label: adminText((t) => t.options.leadStatus[value]) }))
 
 const deliveryStates = (
   ['pending', 'sending', 'sent', 'failed', 'skipped', 'duplicate'] as const

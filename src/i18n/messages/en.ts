@@ -75,6 +75,7 @@ export const en = {
   },
   cta: {
     label: 'Call to action',
+    book: 'Or book a call directly',
   },
   notFound: {
     title: 'Page not found',
@@ -203,6 +204,7 @@ export const en = {
       topicTooLong: 'Please keep it under 2,000 characters',
     },
     manage: {
+      timesIn: 'Times are in {zone}.',
       title: 'Your call',
       when: '{when} ({zone})',
       cancel: 'Cancel the call',

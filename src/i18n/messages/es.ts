@@ -73,6 +73,7 @@ export const es: Messages = {
   },
   cta: {
     label: 'Llamada a la acción',
+    book: 'O reserva una llamada directamente',
   },
   notFound: {
     title: 'Página no encontrada',
@@ -202,6 +203,7 @@ export const es: Messages = {
       topicTooLong: 'Usa como máximo 2000 caracteres',
     },
     manage: {
+      timesIn: 'Las horas están en {zone}.',
       title: 'Tu llamada',
       when: '{when} ({zone})',
       cancel: 'Cancelar la llamada',

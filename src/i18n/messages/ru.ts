@@ -75,6 +75,7 @@ export const ru: Messages = {
   },
   cta: {
     label: 'Призыв к действию',
+    book: 'Или сразу назначьте звонок',
   },
   notFound: {
     title: 'Страница не найдена',
@@ -204,6 +205,7 @@ export const ru: Messages = {
       topicTooLong: 'Не больше 2000 символов',
     },
     manage: {
+      timesIn: 'Время указано в поясе {zone}.',
       title: 'Ваш звонок',
       when: '{when} ({zone})',
       cancel: 'Отменить звонок',

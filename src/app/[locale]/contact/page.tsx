@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
+import Link from 'next/link'
 
 import { ContactForm } from '@/components/ContactForm.client'
 import { PageShell } from '@/components/PageShell'
+import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
 import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
-import { messagesOf } from '@/i18n/translate'
+import { messagesOf, translator } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
 import { newFormIdentity } from '@/leads/spam'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
@@ -66,8 +68,9 @@ export default async function ContactPage({ params: routeParams, searchParams }:
   const locale = await localeOf(routeParams)
   const params = await searchParams
   const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
-  const settings = await getSiteSettings(locale)
+  const [settings, calendar] = await Promise.all([getSiteSettings(locale), getBookingCalendar()])
   const { form } = messagesOf(locale)
+  const booking = translator(locale, 'booking')
   const hidden = {
     ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
     sourcePage: first(params.from),
@@ -89,6 +92,12 @@ export default async function ContactPage({ params: routeParams, searchParams }:
           {form.refusals[refusal]}
         </p>
       )}
+      <p className="book-instead">
+        {booking('fromContact')}{' '}
+        <Link href={`${pathsFor(locale).book}${queryOf(params)}`}>
+          {booking('fromContactLink', { minutes: calendar.callMinutes })}
+        </Link>
+      </p>
       <ContactForm
         hidden={hidden}
         texts={form}

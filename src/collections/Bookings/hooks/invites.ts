@@ -10,8 +10,6 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import type { Booking } from '@/payload-types'
 
 const REMINDER_BEFORE_MS = 24 * 60 * 60 * 1000
-/** A reminder closer than this to the call is not worth sending. */
-const REMINDER_AT_LEAST_MS = 60 * 60 * 1000
 
 const sameTime = (a?: string | null, b?: string | null) =>
   Boolean(a && b && new Date(a).getTime() === new Date(b).getTime())
@@ -37,20 +35,25 @@ export const announceChange: CollectionAfterChangeHook<Booking> = async ({
   previousDoc,
   operation,
   req,
+  context,
 }) => {
-  const queue = (event: 'invite' | 'update' | 'cancel') =>
-    req.payload.jobs.queue({
+  const queue = async (event: 'invite' | 'update' | 'cancel') => {
+    const job = await req.payload.jobs.queue({
       task: 'sendBookingEmails',
       input: { bookingId: doc.id, event, sequence: doc.sequence },
       req,
     })
+    // The caller may send them right after its answer (src/booking/submit.ts).
+    if (Array.isArray(context.queuedJobs)) context.queuedJobs.push(job.id)
+  }
+  // Only for a call more than a day away: a call booked closer than that has just had its invite.
   const remind = async () => {
-    const at = new Date(doc.startsAt).getTime() - REMINDER_BEFORE_MS
-    if (new Date(doc.startsAt).getTime() - Math.max(at, Date.now()) < REMINDER_AT_LEAST_MS) return
+    const at = new Date(new Date(doc.startsAt).getTime() - REMINDER_BEFORE_MS)
+    if (at.getTime() <= Date.now()) return
     await req.payload.jobs.queue({
       task: 'sendBookingEmails',
       input: { bookingId: doc.id, event: 'reminder', sequence: doc.sequence },
-      waitUntil: new Date(Math.max(at, Date.now())),
+      waitUntil: at,
       req,
     })
   }

@@ -1,0 +1,109 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import Link from 'next/link'
+
+import { BookingForm } from '@/components/BookingForm.client'
+import { PageShell } from '@/components/PageShell'
+import { getBookingCalendar } from '@/data/booking'
+import { getSiteSettings } from '@/data/site-settings'
+import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
+import { localeOf } from '@/i18n/locale-param'
+import { messagesOf, translator } from '@/i18n/translate'
+import { newFormIdentity } from '@/leads/spam'
+import { getServerEnv } from '@/lib/env'
+import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
+import { pathsFor } from '@/lib/paths'
+
+type SearchParams = Record<string, string | string[] | undefined>
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
+
+const translations = everyLanguage((locale) => pathsFor(locale).book)
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await localeOf(params)
+  const [settings, calendar] = await Promise.all([getSiteSettings(locale), getBookingCalendar()])
+  const t = translator(locale, 'booking')
+  return {
+    title: t('title', { minutes: calendar.callMinutes }),
+    description: t('description', { minutes: calendar.callMinutes }),
+    ...languageMetadata({
+      locale,
+      path: pathsFor(locale).book,
+      translations,
+      siteName: settings.siteName,
+    }),
+  }
+}
+
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value)?.slice(0, 2000)
+
+function queryOf(params: SearchParams): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) {
+    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+      query.append(key, one)
+    }
+  }
+  const text = query.toString()
+  return text ? `?${text}` : ''
+}
+
+const refusalKey = {
+  'too-large': 'tooLarge',
+  'length-required': 'lengthRequired',
+  'foreign-origin': 'foreignOrigin',
+  unreadable: 'unreadable',
+} as const satisfies Record<Refusal['reason'], string>
+
+/**
+ * Pick a time for the free call: rendered per request, with the free times as they are now and
+ * the form's own idempotency key and signed start time.
+ */
+export default async function BookPage({ params: routeParams, searchParams }: Props) {
+  const locale = await localeOf(routeParams)
+  const params = await searchParams
+  const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
+  const [settings, calendar] = await Promise.all([getSiteSettings(locale), getBookingCalendar()])
+  const messages = messagesOf(locale)
+  const t = translator(locale, 'booking')
+  const refusal = refused && Object.hasOwn(refusalKey, refused) ? refusalKey[refused] : null
+  const hidden = {
+    ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
+    sourcePage: first(params.from),
+    utmSource: first(params.utm_source),
+    utmMedium: first(params.utm_medium),
+    utmCampaign: first(params.utm_campaign),
+    utmTerm: first(params.utm_term),
+    utmContent: first(params.utm_content),
+    locale,
+  }
+  const contact = `${pathsFor(locale).contact}${queryOf(params)}`
+  return (
+    <PageShell settings={settings} locale={locale} translations={translations}>
+      <h1>{t('title', { minutes: calendar.callMinutes })}</h1>
+      <p className="lede">{t('description', { minutes: calendar.callMinutes })}</p>
+      {refusal && (
+        <p role="alert" className="form-error">
+          {messages.form.refusals[refusal]}
+        </p>
+      )}
+      {calendar.slots.length > 0 ? (
+        <BookingForm
+          slots={calendar.slots}
+          ownerTimeZone={calendar.timeZone}
+          locale={locale}
+          hidden={hidden}
+          texts={messages.booking}
+          formTexts={messages.form}
+          permalink={`${pathsFor(locale).book}${queryOf(params)}`}
+        />
+      ) : (
+        <p>{t('noSlots', { days: calendar.bookingWindowDays })}</p>
+      )}
+      <p className="hint">
+        {t('orWrite')} <Link href={contact}>{t('orWriteLink')}</Link>
+      </p>
+    </PageShell>
+  )
+}

@@ -1,0 +1,60 @@
+/**
+ * The free times as radio buttons, one group per day, days and times as seen in `timeZone`.
+ * Pure markup: the booking page's client form controls it, the manage page renders it on the
+ * server (then the browser keeps the choice itself).
+ */
+type Props = {
+  /** Starts (ISO), earliest first. */
+  slots: string[]
+  timeZone: string
+  locale: string
+  /** The chosen start, when the caller controls the choice. */
+  value?: string
+  onChange?: (value: string) => void
+  invalid?: boolean
+}
+
+function perDay(slots: string[], timeZone: string, locale: string) {
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone,
+  })
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone })
+  const days: { label: string; slots: { value: string; label: string }[] }[] = []
+  for (const value of slots) {
+    const date = new Date(value)
+    const label = day.format(date)
+    let last = days.at(-1)
+    if (last?.label !== label) {
+      last = { label, slots: [] }
+      days.push(last)
+    }
+    last.slots.push({ value, label: time.format(date) })
+  }
+  return days
+}
+
+export function SlotChoices({ slots, timeZone, locale, value, onChange, invalid }: Props) {
+  return perDay(slots, timeZone, locale).map((day) => (
+    <fieldset key={day.label} className="slot-day">
+      <legend>{day.label}</legend>
+      {day.slots.map((option) => (
+        <label key={option.value} className="slot">
+          <input
+            type="radio"
+            name="slot"
+            value={option.value}
+            required
+            aria-describedby={invalid ? 'slot-error' : undefined}
+            {...(onChange
+              ? { checked: value === option.value, onChange: () => onChange(option.value) }
+              : {})}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  ))
+}
