@@ -33,7 +33,7 @@ export const mayImport = {
   data: ['booking', 'lib', 'search', 'server', 'payload-types'],
   search: ['access', 'components', 'lib', 'payload-types'],
   leads: ['access', 'components', 'i18n', 'lib', 'server', 'payload-types'],
-  booking: ['access', 'i18n', 'leads', 'lib', 'server', 'payload-types'],
+  booking: ['access', 'components', 'i18n', 'leads', 'lib', 'server', 'payload-types'],
   components: ['blocks', 'booking', 'i18n', 'leads', 'lib', 'search', 'payload-types'],
   i18n: ['lib'],
   seed: ['lib', 'payload-types'],

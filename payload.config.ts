@@ -54,9 +54,11 @@ export default buildConfig({
     // Payload's English pattern with foreign month names ("noviembre 26º 2026").
     dateFormat: 'PPp',
     components: {
-      // The owner's morning view: new leads, leads per week, which articles bring them; and
+      // The owner's morning view: the calls of the coming week; new leads, leads per week, which
+      // articles bring them; and
       // what readers search for (found or not).
       beforeDashboard: [
+        '@/booking/DashboardView#UpcomingCallsView',
         '@/leads/DashboardView#LeadsDashboardView',
         '@/search/DashboardView#SearchesDashboardView',
       ],

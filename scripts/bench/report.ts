@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { BookingFigures } from './booking'
 import type { LeadFigures } from './leads'
 import type { PageLoad } from './load'
 import type { PublishRun } from './publish'
@@ -29,6 +30,7 @@ export type Figures = {
   weight: PageWeight
   publish: { runs: PublishRun[]; median: Record<string, number | null> }
   leads: LeadFigures
+  booking: BookingFigures
 }
 
 function loadRows(pages: PageLoad[]): string[][] {
@@ -160,6 +162,11 @@ export function printReport(figures: Figures) {
   )
   console.log(
     `  p99 with submissions ÷ alone: ${fixed(busy.busy.latencyP99Ms / Math.max(1, busy.idle.latencyP99Ms), 2)} (aim: ≤ 2)`,
+  )
+  const { booking } = figures
+  console.log(
+    `\nOne visitor booking: ${booking.bookings} bookings one after the other, ${booking.failed} failed: ` +
+      `p50 ${booking.p50} ms, p95 ${booking.p95} ms, max ${booking.max} ms (aim: p95 ≤ 200 ms)`,
   )
   console.log(`\nFigures written to ${RESULT_FILE}`)
 }

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 
 import { bookCallAction } from '@/booking/action'
-import { type BookingActionState, type BookingField } from '@/booking/schema'
+import type { BookingActionState, BookingField } from '@/booking/schema'
 import type { Messages } from '@/i18n/messages/en'
 
 import { errorAria } from './contact/error-aria'
@@ -158,6 +158,7 @@ export function BookingForm({
           value={slot}
           onChange={setSlot}
           invalid={Boolean(errorOf('slot'))}
+          moreDays={texts.moreDays}
         />
       </fieldset>
 

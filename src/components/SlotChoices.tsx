@@ -12,7 +12,12 @@ type Props = {
   value?: string
   onChange?: (value: string) => void
   invalid?: boolean
+  /** The summary of the days after the first few (shown when opened). */
+  moreDays: string
 }
+
+/** Days shown before "More days": enough for most visitors, short on a phone. */
+const FIRST_DAYS = 4
 
 function perDay(slots: string[], timeZone: string, locale: string) {
   const day = new Intl.DateTimeFormat(locale, {
@@ -36,8 +41,17 @@ function perDay(slots: string[], timeZone: string, locale: string) {
   return days
 }
 
-export function SlotChoices({ slots, timeZone, locale, value, onChange, invalid }: Props) {
-  return perDay(slots, timeZone, locale).map((day) => (
+export function SlotChoices({
+  slots,
+  timeZone,
+  locale,
+  value,
+  onChange,
+  invalid,
+  moreDays,
+}: Props) {
+  const grouped = perDay(slots, timeZone, locale)
+  const days = grouped.map((day) => (
     <fieldset key={day.label} className="slot-day">
       <legend>{day.label}</legend>
       {day.slots.map((option) => (
@@ -57,4 +71,16 @@ export function SlotChoices({ slots, timeZone, locale, value, onChange, invalid 
       ))}
     </fieldset>
   ))
+  if (days.length <= FIRST_DAYS + 1) return days
+  // The chosen time (shown again after an error) is never hidden.
+  const chosenDay = grouped.findIndex((day) => day.slots.some((slot) => slot.value === value))
+  return (
+    <>
+      {days.slice(0, FIRST_DAYS)}
+      <details className="slot-more" open={chosenDay >= FIRST_DAYS || undefined}>
+        <summary>{moreDays}</summary>
+        {days.slice(FIRST_DAYS)}
+      </details>
+    </>
+  )
 }

@@ -182,6 +182,7 @@ export const en = {
     orWrite: 'Prefer to write first?',
     orWriteLink: 'Send a request',
     pickTime: 'Pick a time',
+    moreDays: 'More days',
     timesInOwnerZone: 'Times are in {zone}, the consultant’s time zone.',
     timesInZone: 'Times are in your time zone:',
     zoneLabel: 'Time zone',

@@ -181,6 +181,7 @@ export const es: Messages = {
     orWrite: '¿Prefieres escribir primero?',
     orWriteLink: 'Envía una solicitud',
     pickTime: 'Elige una hora',
+    moreDays: 'Más días',
     timesInOwnerZone: 'Las horas están en {zone}, la zona horaria del consultor.',
     timesInZone: 'Las horas están en tu zona horaria:',
     zoneLabel: 'Zona horaria',

@@ -183,6 +183,7 @@ export const ru: Messages = {
     orWrite: 'Хотите сначала написать?',
     orWriteLink: 'Отправьте заявку',
     pickTime: 'Выберите время',
+    moreDays: 'Другие дни',
     timesInOwnerZone: 'Время указано в поясе {zone}, где работает консультант.',
     timesInZone: 'Время указано в вашем часовом поясе:',
     zoneLabel: 'Часовой пояс',

@@ -45,6 +45,7 @@ import { ExportPreview as ExportPreview_cdf7e044479f899a31f804427d568b36 } from 
 import { ExportSaveButton as ExportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportPreview as ImportPreview_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
 import { ImportSaveButton as ImportSaveButton_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { UpcomingCallsView as UpcomingCallsView_6350789c81984bc36e5bd76f92f746c0 } from '@/booking/DashboardView'
 import { LeadsDashboardView as LeadsDashboardView_d58e2deef9db47ceb5e8969d884827c0 } from '@/leads/DashboardView'
 import { SearchesDashboardView as SearchesDashboardView_4d5b42892243f14c84300559ff2b6af7 } from '@/search/DashboardView'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
@@ -99,6 +100,7 @@ export const importMap = {
   "@payloadcms/plugin-import-export/rsc#ExportSaveButton": ExportSaveButton_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportPreview": ImportPreview_cdf7e044479f899a31f804427d568b36,
   "@payloadcms/plugin-import-export/rsc#ImportSaveButton": ImportSaveButton_cdf7e044479f899a31f804427d568b36,
+  "@/booking/DashboardView#UpcomingCallsView": UpcomingCallsView_6350789c81984bc36e5bd76f92f746c0,
   "@/leads/DashboardView#LeadsDashboardView": LeadsDashboardView_d58e2deef9db47ceb5e8969d884827c0,
   "@/search/DashboardView#SearchesDashboardView": SearchesDashboardView_4d5b42892243f14c84300559ff2b6af7,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,

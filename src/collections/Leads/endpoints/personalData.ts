@@ -37,8 +37,17 @@ export const exportPersonalData: Endpoint = {
     const email = await emailOf(req)
     if (!email) return badEmail()
     const leads = await leadsOf(req, email)
+    // Booked calls belong to leads (an erasure deletes them with their lead).
+    const { docs: bookings } = await req.payload.find({
+      collection: 'bookings',
+      where: { lead: { in: leads.map((lead) => lead.id) } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: false,
+      user: req.user,
+    })
     return new Response(
-      JSON.stringify({ email, exportedAt: new Date().toISOString(), leads }, null, 2),
+      JSON.stringify({ email, exportedAt: new Date().toISOString(), leads, bookings }, null, 2),
       {
         headers: {
           'Content-Type': 'application/json; charset=utf-8',
@@ -49,7 +58,7 @@ export const exportPersonalData: Endpoint = {
   },
 }
 
-/** GDPR erasure request: deletes every lead of one address. */
+/** GDPR erasure request: deletes every lead of one address (and their booked calls). */
 export const deletePersonalData: Endpoint = {
   path: '/personal-data',
   method: 'delete',

@@ -98,7 +98,12 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               <fieldset className="field slots">
                 <legend>{t('manage.reschedule')}</legend>
                 <p className="hint">{t('manage.timesIn', { zone: managed.timeZone })}</p>
-                <SlotChoices slots={managed.slots} timeZone={managed.timeZone} locale={locale} />
+                <SlotChoices
+                  slots={managed.slots}
+                  timeZone={managed.timeZone}
+                  locale={locale}
+                  moreDays={t('moreDays')}
+                />
               </fieldset>
               <button type="submit" className="button">
                 {t('manage.move')}
