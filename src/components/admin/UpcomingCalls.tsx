@@ -2,7 +2,7 @@ import { adminTranslator } from '@/i18n/admin/text'
 
 import './LeadsDashboard.scss'
 
-export type UpcomingCall = {
+type UpcomingCall = {
   id: number
   startsAt: string
   name: string
