@@ -47,7 +47,6 @@ export async function measureBooking(siteUrl: string): Promise<BookingFigures> {
         name: 'Bench Visitor',
         email: `book-${crypto.randomUUID()}@example.com`,
         slot: slots[index * 2],
-        timeZone: 'Europe/Madrid',
       },
       { path: '/book' },
     )

@@ -77,6 +77,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     })),
     ...documents((set) => set.tags, 'tag').map((entry) => ({ ...entry, priority: 0.5 })),
     ...entries(
+      (locale) => pathsFor(locale).book,
+      () => ({ priority: 0.6 }),
+    ),
+    ...entries(
       (locale) => pathsFor(locale).contact,
       () => ({ priority: 0.6 }),
     ),
