@@ -63,3 +63,17 @@ export function refusalOf(headers: IncomingHttpHeaders): Refusal | null {
   }
   return null
 }
+
+/**
+ * True for a path whose percent-encoding cannot be decoded (`/articles/%E0%A4%A`): Next's router
+ * throws on it and answers a bare 500. It is the client's mistake, and gets a 400.
+ */
+export function isMalformedPath(path: string): boolean {
+  if (!path.includes('%')) return false
+  try {
+    decodeURIComponent(path)
+    return false
+  } catch {
+    return true
+  }
+}

@@ -25,6 +25,7 @@ import { clientAddress } from './client-address'
 import { localeRoute } from './locale-route'
 import {
   FORM_STATUS_ATTRIBUTE,
+  isMalformedPath,
   isPublicFormPost,
   type Refusal,
   REFUSAL_HEADER,
@@ -124,6 +125,16 @@ export async function startEdgeServer(options: EdgeOptions) {
     delete req.headers['x-real-ip']
 
     const url = req.url ?? '/'
+    if (isMalformedPath(url.split('?')[0])) {
+      res
+        .writeHead(400, {
+          'content-type': 'text/plain; charset=utf-8',
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        })
+        .end('Bad request: this address is not valid (a broken %-encoding).\n')
+      return
+    }
     const route = localeRoute(url)
     if (route && 'redirect' in route) {
       res

@@ -120,6 +120,22 @@ test('addresses no slug can have (NUL, other characters) are a 404, never a 5xx'
   }
 })
 
+test('addresses with a broken %-encoding are a 400, never a 5xx', async ({ request }) => {
+  for (const path of [
+    '/articles/%E0%A4%A',
+    '/%',
+    '/es/book/manage/%ZZ',
+    '/book/manage/%C0%AF',
+    '/admin/%E0',
+    '/api/articles/%E0',
+  ]) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(400)
+  }
+  // A well-formed one still reaches its page.
+  expect((await request.get('/book/manage/%41')).status()).toBe(200)
+})
+
 test('the /en address of a page never redirects off the site', async ({ request }) => {
   for (const path of ['/en//evil.example', '/en/%5Cevil.example', '/en/\\evil.example']) {
     const response = await request.get(path, { maxRedirects: 0 })

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { clientAddress } from '@/edge/client-address'
 import { cacheControlFor, contentSecurityPolicy, inlineScriptHashes } from '@/edge/policies'
-import { FORM_BODY_LIMIT, isPublicFormPost, refusalOf } from '@/edge/request-guard'
+import { FORM_BODY_LIMIT, isMalformedPath, isPublicFormPost, refusalOf } from '@/edge/request-guard'
 
 describe('the client address', () => {
   it('with no trusted proxy is the TCP peer, whatever X-Forwarded-For says', () => {
@@ -30,6 +30,17 @@ describe('the client address', () => {
     expect(clientAddress('10.0.0.2', '198.51.100.7', 3)).toBe('198.51.100.7')
     expect(clientAddress('10.0.0.2', undefined, 1)).toBe('10.0.0.2')
     expect(clientAddress('10.0.0.2', ' , ', 1)).toBe('10.0.0.2')
+  })
+})
+
+describe('addresses the router cannot decode', () => {
+  it('are told apart from well-formed ones', () => {
+    for (const path of ['/articles/%E0%A4%A', '/%', '/a%zz', '/%C0']) {
+      expect(isMalformedPath(path), path).toBe(true)
+    }
+    for (const path of ['/articles/x', '/a%20b', '/es/art%C3%ADculos', '/%25']) {
+      expect(isMalformedPath(path), path).toBe(false)
+    }
   })
 })
 

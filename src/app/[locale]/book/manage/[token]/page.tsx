@@ -32,10 +32,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const { token } = await params
   const doneParam = (await searchParams).done
   const done = DONE.find((value) => value === doneParam) as Done | undefined
-  const [settings, managed] = await Promise.all([
-    getSiteSettings(locale),
-    getManagedBooking(decodeURIComponent(token)),
-  ])
+  const [settings, managed] = await Promise.all([getSiteSettings(locale), getManagedBooking(token)])
   const messages = messagesOf(locale)
   const t = translator(locale, 'booking')
   const book = <Link href={pathsFor(locale).book}>{t('manage.bookAgain')}</Link>
