@@ -32,6 +32,7 @@ export const mayImport = {
   server: ['leads', 'lib', 'payload-config'],
   data: ['lib', 'search', 'server', 'payload-types'],
   search: ['access', 'components', 'lib', 'payload-types'],
+  analytics: ['lib', 'payload-types'],
   leads: ['access', 'components', 'i18n', 'lib', 'server', 'payload-types'],
   booking: ['access', 'i18n', 'leads', 'lib', 'server', 'payload-types'],
   components: ['blocks', 'i18n', 'leads', 'lib', 'search', 'payload-types'],
