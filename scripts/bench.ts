@@ -12,6 +12,8 @@
  *   at 20 concurrent, and how long after each the owner's email reaches an SMTP server here;
  *   what one prospect waits (50 posts one after the other, p50/p95); and the article's p99 while
  *   20 submissions at a time run, next to its p99 alone
+ * - the owner's dashboard with 1,000,000 rows of page views and 100,000 leads: its figures'
+ *   statement and the /admin page (last: it fills the site's database)
  *
  * Usage: `npm run bench` or `npm run bench -- --duration 5`. Only 127.0.0.1 is contacted. The
  * figures are printed as tables and written to .tmp/bench.json, the site's output to
@@ -24,6 +26,7 @@ import os from 'node:os'
 import { parseArgs } from 'node:util'
 
 import { type BenchSite, prepareSite, startSite } from './bench/boot'
+import { measureDashboard } from './bench/dashboard'
 import { fetchPage, type Page } from './bench/http'
 import { measureLeads } from './bench/leads'
 import { measurePages } from './bench/load'
@@ -73,6 +76,7 @@ async function bench({ launcher, sink }: BenchSite, duration: number): Promise<F
   const runs = await measurePublishing(launcher.url)
   const medians = PUBLISH_PAGES.map((p) => [p, median(runs.map((run) => run.pages[p]))])
   const leads = await measureLeads(launcher.url, sink)
+  const dashboard = await measureDashboard(launcher, sink.url)
   return {
     ...context,
     start,
@@ -80,6 +84,7 @@ async function bench({ launcher, sink }: BenchSite, duration: number): Promise<F
     weight,
     publish: { runs, median: Object.fromEntries(medians) },
     leads,
+    dashboard,
   }
 }
 

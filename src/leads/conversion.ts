@@ -4,8 +4,24 @@
  * per source, in one statement. Free of server-only guards so that `npm run bench` can time it
  * in a process of its own; the dashboard checks the user is an admin before calling it.
  */
+import { tz } from '@date-fns/tz'
+import { addWeeks, startOfISOWeek, subWeeks } from 'date-fns'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
+
+/** The dashboard's period: this ISO week (UTC) and the 11 before it. */
+const DASHBOARD_WEEKS = 12
+
+const utc = { in: tz('UTC') }
+
+/** `2026-11-23T00:00:00.000Z`, whatever Date subclass the UTC helpers return. */
+const plainIso = (date: Date) => new Date(date.getTime()).toISOString()
+
+/** The instants the dashboard's weeks begin (`from`, a Monday) and end (`to`), as of `now`. */
+export function dashboardPeriod(now: Date): { from: string; to: string } {
+  const firstWeek = subWeeks(startOfISOWeek(now, utc), DASHBOARD_WEEKS - 1)
+  return { from: plainIso(firstWeek), to: plainIso(addWeeks(firstWeek, DASHBOARD_WEEKS, utc)) }
+}
 
 /** An ISO week (UTC) of the chart: leads that came in, and page views of the whole site. */
 export type WeekCount = { weekStart: string; count: number; views: number }

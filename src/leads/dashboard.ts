@@ -1,20 +1,15 @@
 import 'server-only'
 
-import { tz } from '@date-fns/tz'
-import { addWeeks, startOfISOWeek, subWeeks } from 'date-fns'
 import { Forbidden, type Payload } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import type { Lead, User } from '@/payload-types'
 
-import { conversionFigures, type SourceCount, type WeekCount } from './conversion'
+import { conversionFigures, dashboardPeriod, type SourceCount, type WeekCount } from './conversion'
 
 export type { SourceCount, WeekCount }
 
-const DASHBOARD_WEEKS = 12
 const NEW_LEADS_SHOWN = 8
-
-const utc = { in: tz('UTC') }
 
 export type LeadDashboard = {
   newLeads: { total: number; latest: Pick<Lead, 'id' | 'name' | 'email' | 'createdAt'>[] }
@@ -55,8 +50,7 @@ export async function leadDashboard(
   sort: SourceSort = DEFAULT_SORT,
 ): Promise<LeadDashboard> {
   if (!hasRole({ user }, 'admin')) throw new Forbidden()
-  const firstWeek = subWeeks(startOfISOWeek(now, utc), DASHBOARD_WEEKS - 1)
-  const end = addWeeks(firstWeek, DASHBOARD_WEEKS, utc)
+  const { from, to } = dashboardPeriod(now)
 
   const [unanswered, figures] = await Promise.all([
     payload.find({
@@ -68,7 +62,7 @@ export async function leadDashboard(
       overrideAccess: false,
       user,
     }),
-    conversionFigures(payload, plainIso(firstWeek), plainIso(end)),
+    conversionFigures(payload, from, to),
   ])
 
   return {
@@ -78,9 +72,6 @@ export async function leadDashboard(
     sort,
   }
 }
-
-/** `2026-11-23T00:00:00.000Z`, whatever Date subclass the UTC helpers return. */
-const plainIso = (date: Date) => new Date(date.getTime()).toISOString()
 
 /** The table in the order asked for; ties by leads, then by title. */
 function sortSources(sources: SourceCount[], { column, descending }: SourceSort) {
