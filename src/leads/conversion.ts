@@ -52,7 +52,9 @@ export type ConversionFigures = { weeks: WeekCount[]; sources: SourceCount[] }
  * Views, leads, booked calls and won clients from `from` (a Monday, UTC) until `to`, per week
  * and per source, in one statement:
  *
- * - `viewed`: page views per day and page (an index-only scan of page_views_day_path_idx);
+ * - `viewed`: page views per day and page: an index-only range scan of page_views_day_path_idx
+ *   when the 12 weeks are a part of a longer history, a parallel scan when they are most of it
+ *   (`npm run bench`: 1,000,000 rows, all in the 12 weeks, about 0.4 s in all);
  * - `led`: real leads per week and source page, with the calls they booked (not cancelled);
  * - `article_pages`: every address of every article, as src/lib/paths.ts writes them (English
  *   at the root, the others under their code), in each language it has a slug in, and the old
