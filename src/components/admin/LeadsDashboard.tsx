@@ -166,7 +166,11 @@ function SourceTable({
   t: Translate
 }) {
   const number = new Intl.NumberFormat(language)
-  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 2 })
+  const percent = new Intl.NumberFormat(language, {
+    style: 'percent',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  })
   const columns: Column[] = [
     { name: 'title', label: t('page') },
     { name: 'views', label: t('views') },

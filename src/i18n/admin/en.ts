@@ -218,8 +218,9 @@ export const en = {
     won: 'Won',
     direct: 'Contact page directly',
     perWeekWithViews: 'Leads and views per week',
-    inLastWeeksWithViews: '{total} leads and {views} views in the last {weeks} weeks',
-    weekOfWithViews: 'Week of {label}: {count} leads, {views} views',
+    inLastWeeksWithViews:
+      '{total, number} leads and {views, number} views in the last {weeks} weeks',
+    weekOfWithViews: 'Week of {label}: {count, number} leads, {views, number} views',
     views: 'Views',
     calls: 'Calls booked',
     conversion: 'Conversion',

@@ -219,8 +219,9 @@ export const es: AdminMessages = {
     won: 'Ganadas',
     direct: 'Directamente a la página de contacto',
     perWeekWithViews: 'Solicitudes y visitas por semana',
-    inLastWeeksWithViews: '{total} solicitudes y {views} visitas en las últimas {weeks} semanas',
-    weekOfWithViews: 'Semana del {label}: {count} solicitudes, {views} visitas',
+    inLastWeeksWithViews:
+      '{total, number} solicitudes y {views, number} visitas en las últimas {weeks} semanas',
+    weekOfWithViews: 'Semana del {label}: {count, number} solicitudes, {views, number} visitas',
     views: 'Visitas',
     calls: 'Llamadas reservadas',
     conversion: 'Conversión',

@@ -217,8 +217,8 @@ export const ru: AdminMessages = {
     direct: 'Сразу на страницу контактов',
     perWeekWithViews: 'Заявки и просмотры по неделям',
     inLastWeeksWithViews:
-      'Заявок: {total}, просмотров: {views} за {weeks, plural, one {последнюю # неделю} few {последние # недели} other {последние # недель}}',
-    weekOfWithViews: 'Неделя с {label}: заявок {count}, просмотров {views}',
+      'Заявок: {total, number}, просмотров: {views, number} за {weeks, plural, one {последнюю # неделю} few {последние # недели} other {последние # недель}}',
+    weekOfWithViews: 'Неделя с {label}: заявок {count, number}, просмотров {views, number}',
     views: 'Просмотры',
     calls: 'Записи на звонок',
     conversion: 'Конверсия',
