@@ -32,6 +32,7 @@ export const mayImport = {
   server: ['leads', 'lib', 'payload-config'],
   data: ['booking', 'lib', 'search', 'server', 'payload-types'],
   search: ['access', 'components', 'lib', 'payload-types'],
+  analytics: ['lib', 'payload-types'],
   leads: ['access', 'components', 'i18n', 'lib', 'server', 'payload-types'],
   booking: ['access', 'components', 'i18n', 'leads', 'lib', 'server', 'payload-types'],
   components: ['blocks', 'booking', 'i18n', 'leads', 'lib', 'search', 'payload-types'],

@@ -13,6 +13,8 @@
  *   what one prospect waits (50 posts one after the other, p50/p95); and the article's p99 while
  *   20 submissions at a time run, next to its p99 alone
  * - booking the call: what one visitor waits (20 bookings one after the other, p50/p95)
+ * - the owner's dashboard with 1,000,000 rows of page views and 100,000 leads: its figures'
+ *   statement and the /admin page (last: it fills the site's database)
  *
  * Usage: `npm run bench` or `npm run bench -- --duration 5`. Only 127.0.0.1 is contacted. The
  * figures are printed as tables and written to .tmp/bench.json, the site's output to
@@ -26,6 +28,7 @@ import { parseArgs } from 'node:util'
 
 import { type BenchSite, prepareSite, startSite } from './bench/boot'
 import { measureBooking } from './bench/booking'
+import { measureDashboard } from './bench/dashboard'
 import { fetchPage, type Page } from './bench/http'
 import { measureLeads } from './bench/leads'
 import { measurePages } from './bench/load'
@@ -76,6 +79,7 @@ async function bench({ launcher, sink }: BenchSite, duration: number): Promise<F
   const medians = PUBLISH_PAGES.map((p) => [p, median(runs.map((run) => run.pages[p]))])
   const leads = await measureLeads(launcher.url, sink)
   const booking = await measureBooking(launcher.url)
+  const dashboard = await measureDashboard(launcher, sink.url)
   return {
     ...context,
     start,
@@ -84,6 +88,7 @@ async function bench({ launcher, sink }: BenchSite, duration: number): Promise<F
     publish: { runs, median: Object.fromEntries(medians) },
     leads,
     booking,
+    dashboard,
   }
 }
 

@@ -60,6 +60,13 @@ function readPreferredPort(file: string): number | undefined {
   }
 }
 
+/** The embedded PostgreSQL's database of the `npm start` running on `dataDir` (the bench's too). */
+export function embeddedDatabaseUrl(dataDir: string): string {
+  const port = readPreferredPort(path.join(dataDir, 'postgres.json'))
+  const password = fs.readFileSync(path.join(dataDir, 'postgres.password'), 'utf8').trim()
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`
+}
+
 export async function prepareRuntime(options: {
   supervise: boolean
   quiet?: boolean
@@ -109,9 +116,7 @@ export async function prepareRuntime(options: {
   // `npm run migrate`, `seed`, `jobs` or the Payload CLI while `npm start` runs: use its database.
   const running = runningLauncher(config.DATA_DIR)
   if (running && running !== process.pid) {
-    const port = readPreferredPort(stateFile)
-    const password = fs.readFileSync(`${dataDir}.password`, 'utf8').trim()
-    env.DATABASE_URL = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE_NAME}`
+    env.DATABASE_URL = embeddedDatabaseUrl(config.DATA_DIR)
     if (!config.SMTP_URL && !mailCatcher)
       env.SMTP_URL = runningMailCatcher(config.DATA_DIR)?.smtpUrl
     if (!options.quiet)

@@ -13,7 +13,7 @@
  */
 export type LocaleRoute = { rewrite: string } | { redirect: string } | null
 
-const UNLOCALIZED = /^\/(?:_next\/|__nextjs|api(?:\/|$)|admin(?:\/|$)|(?:es|ru)(?:[/?]|$))/
+const UNLOCALIZED = /^\/(?:_next\/|__nextjs|(?:api|admin|es|ru)(?:[/?]|$))/
 const ROOT_FILES = new Set(['/sitemap.xml', '/robots.txt', '/icon.svg', '/favicon.ico'])
 const ENGLISH_PREFIX = /^\/en(?=[/?]|$)/
 /** What may not open the redirect's path: more slashes, backslashes, spaces or controls. */

@@ -1,157 +1,95 @@
 import 'server-only'
 
-import { tz } from '@date-fns/tz'
-import { addWeeks, startOfISOWeek, subWeeks } from 'date-fns'
-import type { Payload } from 'payload'
+import { Forbidden, type Payload } from 'payload'
 
-import { documentAt, pathsFor } from '@/lib/paths'
+import { hasRole } from '@/access/roles'
 import type { Lead, User } from '@/payload-types'
 
-const DASHBOARD_WEEKS = 12
+import { conversionFigures, dashboardPeriod, type SourceCount, type WeekCount } from './conversion'
+
+export type { SourceCount, WeekCount }
+
 const NEW_LEADS_SHOWN = 8
 
-const utc = { in: tz('UTC') }
-
-export type WeekCount = { weekStart: string; count: number }
-/** `sourcePage` is where it is now; `pages`, every address leads recorded (old slugs too). */
-export type SourceCount = {
-  sourcePage: string | null
-  pages: string[]
-  /** The article's title, the address, or null for leads that came to the contact page directly. */
-  title: string | null
-  leads: number
-  won: number
-}
 export type LeadDashboard = {
   newLeads: { total: number; latest: Pick<Lead, 'id' | 'name' | 'email' | 'createdAt'>[] }
   weeks: WeekCount[]
   sources: SourceCount[]
+  sort: SourceSort
 }
 
-/**
- * The numbers on the admin home, read with the signed-in user's own access (an editor gets a
- * Forbidden error, not the leads). Spam never counts.
- */
-export async function leadDashboard(payload: Payload, user: User, now = new Date()) {
-  const asUser = { overrideAccess: false, user } as const
-  const firstWeek = subWeeks(startOfISOWeek(now, utc), DASHBOARD_WEEKS - 1)
+export const SORT_COLUMNS = ['title', 'views', 'leads', 'calls', 'won', 'conversion'] as const
+export type SortColumn = (typeof SORT_COLUMNS)[number]
+export type SourceSort = { column: SortColumn; descending: boolean }
 
-  const [unanswered, all] = await Promise.all([
+/** Most leads first, as the table has always been. */
+const DEFAULT_SORT: SourceSort = { column: 'leads', descending: true }
+
+/** The table's order from the admin address (`?sourcesSort=-views`: most views first). */
+export function parseSourceSort(value: unknown): SourceSort {
+  if (typeof value !== 'string') return DEFAULT_SORT
+  const descending = value.startsWith('-')
+  const column = SORT_COLUMNS.find((name) => name === value.replace(/^-/, ''))
+  return column ? { column, descending } : DEFAULT_SORT
+}
+
+/** The address value of a sort (the reverse of `parseSourceSort`). */
+export const sortParameter = ({ column, descending }: SourceSort) =>
+  `${descending ? '-' : ''}${column}`
+
+/**
+ * The numbers on the admin home, for admins only: an editor gets a Forbidden error before any
+ * lead is read (the new leads are read with the user's own access too). Spam never counts.
+ * Every figure is added up by PostgreSQL (one statement for the chart and the table); the rows
+ * that come back are one per week and one per source.
+ */
+export async function leadDashboard(
+  payload: Payload,
+  user: User,
+  now = new Date(),
+  sort: SourceSort = DEFAULT_SORT,
+): Promise<LeadDashboard> {
+  if (!hasRole({ user }, 'admin')) throw new Forbidden()
+  const { from, to } = dashboardPeriod(now)
+
+  const [unanswered, figures] = await Promise.all([
     payload.find({
       collection: 'leads',
       where: { status: { equals: 'new' } },
       sort: '-createdAt',
       limit: NEW_LEADS_SHOWN,
       select: { name: true, email: true, createdAt: true },
-      ...asUser,
+      overrideAccess: false,
+      user,
     }),
-    // One pass over every real lead feeds both the weekly chart and the sources.
-    payload.find({
-      collection: 'leads',
-      where: { status: { not_equals: 'spam' } },
-      pagination: false,
-      select: { createdAt: true, sourcePage: true, status: true },
-      ...asUser,
-    }),
+    conversionFigures(payload, from, to),
   ])
 
   return {
     newLeads: { total: unanswered.totalDocs, latest: unanswered.docs },
-    weeks: countPerWeek(firstWeek, all.docs),
-    sources: await countPerSource(payload, all.docs),
-  } satisfies LeadDashboard
-}
-
-/** The last DASHBOARD_WEEKS ISO weeks from `firstWeek`; older leads fall outside every week. */
-function countPerWeek(firstWeek: Date, leads: Pick<Lead, 'createdAt'>[]): WeekCount[] {
-  const weeks = Array.from({ length: DASHBOARD_WEEKS }, (_, index) => {
-    const start = addWeeks(firstWeek, index, utc)
-    return { weekStart: plainIso(start), count: 0 }
-  })
-  for (const lead of leads) {
-    const start = plainIso(startOfISOWeek(new Date(lead.createdAt), utc))
-    const week = weeks.find((candidate) => candidate.weekStart === start)
-    if (week) week.count += 1
+    weeks: figures.weeks,
+    sources: sortSources(figures.sources, sort),
+    sort,
   }
-  return weeks
 }
 
-/** `2026-11-23T00:00:00.000Z`, whatever Date subclass the UTC helpers return. */
-const plainIso = (date: Date) => new Date(date.getTime()).toISOString()
-
-/**
- * Leads (and won clients) per page they came from, most first. Article pages get their title,
- * and the old address of a renamed article counts for the article it redirects to.
- */
-async function countPerSource(
-  payload: Payload,
-  leads: Pick<Lead, 'sourcePage' | 'status'>[],
-): Promise<SourceCount[]> {
-  const pages = [...new Set(leads.map((lead) => lead.sourcePage || null))]
-  const articles = await currentArticles(
-    payload,
-    pages.filter((page) => page !== null),
+/** The table in the order asked for; ties by leads, then by title. */
+function sortSources(sources: SourceCount[], { column, descending }: SourceSort) {
+  const direction = descending ? -1 : 1
+  const compare = (a: SourceCount, b: SourceCount): number => {
+    const [x, y] = column === 'title' ? [a.title, b.title] : [a[column], b[column]]
+    // Rows without one (the contact page reached directly has no title; no views, no
+    // conversion) come last either way.
+    if (x === null || y === null) return Number(x === null) - Number(y === null)
+    return direction * (typeof x === 'string' ? x.localeCompare(y as string) : x - (y as number))
+  }
+  return [...sources].sort(
+    (a, b) => compare(a, b) || b.leads - a.leads || byTitle(a.title, b.title),
   )
-  const counts = new Map<string | null, SourceCount>()
-  for (const lead of leads) {
-    const page = lead.sourcePage || null
-    const article = page ? articles.get(page) : undefined
-    const key = article ? pathsFor('en').article(article.slug) : page
-    const count = counts.get(key) ?? {
-      sourcePage: key,
-      pages: [],
-      title: article?.title ?? page,
-      leads: 0,
-      won: 0,
-    }
-    if (page && !count.pages.includes(page)) count.pages.push(page)
-    count.leads += 1
-    if (lead.status === 'won') count.won += 1
-    counts.set(key, count)
-  }
-  return [...counts.values()]
-    .map((count) => ({ ...count, pages: count.pages.sort() }))
-    .sort((a, b) => b.leads - a.leads || byTitle(a.title, b.title))
 }
 
 /** Pages by title; the contact page reached directly comes after pages with as many leads. */
 function byTitle(a: string | null, b: string | null): number {
   if (a === null || b === null) return Number(a === null) - Number(b === null)
   return a.localeCompare(b)
-}
-
-type ArticleRef = { slug: string; title: string }
-
-/** For each article address among `pages`: the article it shows now (directly or by redirect). */
-async function currentArticles(payload: Payload, pages: string[]) {
-  const found = new Map<string, ArticleRef>()
-  // English article pages for now; per-language conversion comes with the booking issue.
-  const articlePages = pages.filter((page) => {
-    const document = documentAt(page)
-    return document?.collection === 'articles' && document.locale === 'en'
-  })
-  if (articlePages.length === 0) return found
-  const slugs = articlePages.map((page) => documentAt(page)!.slug)
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { slug: { in: slugs } },
-    pagination: false,
-    select: { title: true, slug: true },
-  })
-  for (const article of docs) found.set(pathsFor('en').article(article.slug), article)
-  const moved = articlePages.filter((page) => !found.has(page))
-  if (moved.length === 0) return found
-  const redirects = await payload.find({
-    collection: 'redirects',
-    where: { from: { in: moved } },
-    pagination: false,
-    depth: 1,
-  })
-  for (const redirect of redirects.docs) {
-    const target = redirect.to?.reference
-    if (target?.relationTo === 'articles' && typeof target.value === 'object' && target.value) {
-      found.set(redirect.from, { slug: target.value.slug, title: target.value.title })
-    }
-  }
-  return found
 }

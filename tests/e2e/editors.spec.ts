@@ -299,7 +299,7 @@ async function dashboardFigures(page: Page) {
     .getByTestId('leads-per-source')
     .getByRole('row', { name: `${title}, revised` })
   const fromArticle = (await article.count())
-    ? Number(await article.getByRole('cell').first().innerText())
+    ? Number(await article.locator('[data-column="leads"]').innerText())
     : 0
   return { newLeads, thisWeek, fromArticle }
 }

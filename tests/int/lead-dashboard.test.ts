@@ -33,6 +33,11 @@ async function lead(name: string, createdAt: string, status: Lead['status'], sou
   })
 }
 
+async function articleId(slug: string) {
+  const { docs } = await payload.find({ collection: 'articles', where: { slug: { equals: slug } } })
+  return docs[0].id
+}
+
 beforeAll(async () => {
   payload = await testPayload()
   admin = await createUser(payload, 'admin')
@@ -70,18 +75,33 @@ describe('the admin dashboard', () => {
     expect(weeks.reduce((sum, week) => sum + week.count, 0)).toBe(3)
   })
 
-  it('counts leads and won clients per source page, with article titles', async () => {
+  it('counts leads and won clients per source page of the last 12 weeks, with article titles', async () => {
     const { sources } = await leadDashboard(payload, admin, now)
+    const article = await articleId('queues-compared')
+    // Di came from /compare/x the day before the first of the 12 weeks: no row for it.
     expect(sources).toEqual([
       {
         sourcePage: '/articles/queues-compared',
         pages: ['/articles/queues-compared'],
         title: 'Queues compared',
+        article,
+        views: 0,
         leads: 2,
+        calls: 0,
         won: 1,
+        conversion: null,
       },
-      { sourcePage: '/compare/x', pages: ['/compare/x'], title: '/compare/x', leads: 1, won: 0 },
-      { sourcePage: null, pages: [], title: null, leads: 1, won: 0 },
+      {
+        sourcePage: null,
+        pages: [],
+        title: null,
+        article: null,
+        views: 0,
+        leads: 1,
+        calls: 0,
+        won: 0,
+        conversion: null,
+      },
     ])
   })
 
@@ -101,12 +121,16 @@ describe('the admin dashboard', () => {
       sourcePage: '/articles/task-queues-compared',
       pages: ['/articles/queues-compared', '/articles/task-queues-compared'],
       title: 'Queues compared',
+      article: docs[0].id,
+      views: 0,
       leads: 3,
+      calls: 0,
       won: 1,
+      conversion: null,
     })
   })
 
-  it('is not for editors: their own access refuses the leads', async () => {
+  it('is not for editors: refused before any figure is read', async () => {
     await expect(leadDashboard(payload, editor, now)).rejects.toThrow(/not allowed/i)
   })
 })

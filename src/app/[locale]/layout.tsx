@@ -1,8 +1,12 @@
-/** Every public page, in its language: `<html lang>`, the skip link, the admin bar, the footer. */
+/**
+ * Every public page, in its language: `<html lang>`, the skip link, the admin bar, the footer, and
+ * the beacon that counts its views.
+ */
 import type { Metadata, Viewport } from 'next'
 
 import { AdminBar } from '@/components/AdminBar.client'
 import { SiteFooter } from '@/components/SiteFooter'
+import { ViewBeacon } from '@/components/ViewBeacon.client'
 import { getSiteSettings } from '@/data/site-settings'
 import { translator, messagesOf } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
@@ -48,6 +52,7 @@ export default async function SiteLayout({ children, params }: Props) {
         <AdminBar labels={messagesOf(locale).adminBar} />
         {children}
         <SiteFooter settings={settings} locale={locale} />
+        <ViewBeacon />
       </body>
     </html>
   )

@@ -217,6 +217,17 @@ export const en = {
     page: 'Page',
     won: 'Won',
     direct: 'Contact page directly',
+    perWeekWithViews: 'Leads and views per week',
+    inLastWeeksWithViews:
+      '{total, number} leads and {views, number} views in the last {weeks} weeks',
+    weekOfWithViews: 'Week of {label}: {count, number} leads, {views, number} views',
+    views: 'Views',
+    calls: 'Calls booked',
+    conversion: 'Conversion',
+    conversionHelp: 'Leads ÷ views',
+    noViews: 'No views',
+    sourcesPeriod:
+      'The last {weeks} weeks. An article counts its pages in every language and its old addresses; views are counted without cookies.',
   },
   searches: {
     title: 'What readers search for',

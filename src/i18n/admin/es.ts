@@ -218,6 +218,17 @@ export const es: AdminMessages = {
     page: 'Página',
     won: 'Ganadas',
     direct: 'Directamente a la página de contacto',
+    perWeekWithViews: 'Solicitudes y visitas por semana',
+    inLastWeeksWithViews:
+      '{total, number} solicitudes y {views, number} visitas en las últimas {weeks} semanas',
+    weekOfWithViews: 'Semana del {label}: {count, number} solicitudes, {views, number} visitas',
+    views: 'Visitas',
+    calls: 'Llamadas reservadas',
+    conversion: 'Conversión',
+    conversionHelp: 'Solicitudes ÷ visitas',
+    noViews: 'Sin visitas',
+    sourcesPeriod:
+      'Las últimas {weeks} semanas. Un artículo suma sus páginas en todos los idiomas y sus direcciones antiguas; las visitas se cuentan sin cookies.',
   },
   searches: {
     title: 'Qué buscan los lectores',

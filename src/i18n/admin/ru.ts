@@ -215,6 +215,17 @@ export const ru: AdminMessages = {
     page: 'Страница',
     won: 'Выиграно',
     direct: 'Сразу на страницу контактов',
+    perWeekWithViews: 'Заявки и просмотры по неделям',
+    inLastWeeksWithViews:
+      'Заявок: {total, number}, просмотров: {views, number} за {weeks, plural, one {последнюю # неделю} few {последние # недели} other {последние # недель}}',
+    weekOfWithViews: 'Неделя с {label}: заявок {count, number}, просмотров {views, number}',
+    views: 'Просмотры',
+    calls: 'Записи на звонок',
+    conversion: 'Конверсия',
+    conversionHelp: 'Заявки ÷ просмотры',
+    noViews: 'Нет просмотров',
+    sourcesPeriod:
+      '{weeks, plural, one {Последняя # неделя} few {Последние # недели} other {Последние # недель}}. Статья включает свои страницы на всех языках и старые адреса; просмотры считаются без cookie.',
   },
   searches: {
     title: 'Что ищут читатели',
