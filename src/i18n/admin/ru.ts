@@ -206,10 +206,6 @@ export const ru: AdminMessages = {
     noUpcomingCalls: 'На ближайшие 7 дней звонков нет.',
     leads: 'Заявки',
     newLeads: 'Новые, без ответа',
-    perWeek: 'Заявки по неделям',
-    inLastWeeks:
-      '{total} за {weeks, plural, one {последнюю # неделю} few {последние # недели} other {последние # недель}}',
-    weekOf: 'Неделя с {label}: {count}',
     sources: 'Откуда приходят заявки',
     noLeads: 'Заявок пока нет.',
     page: 'Страница',
