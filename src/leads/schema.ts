@@ -1,6 +1,7 @@
 /**
- * The consultation request: one schema for the browser (react-hook-form's zodResolver) and the
- * server action, which parses the raw form input with it again; and the text rules both apply.
+ * The consultation request: one schema for the browser (react-hook-form's zodResolver, loaded
+ * when the visitor first focuses the form) and the server action, which parses the raw form input
+ * with it again; and the text rules both apply.
  *
  * What a typed value may carry into the database, the admin and an email:
  * - NUL and the other C0/C1 control characters are removed everywhere (PostgreSQL refuses NUL;
@@ -13,10 +14,15 @@
  */
 import { z } from 'zod/mini'
 
-import type { Messages } from '@/i18n/messages/en'
+import {
+  budgets,
+  contactMethods,
+  errorText,
+  type LeadErrorKey,
+  type LeadErrorTexts,
+  projectTypes,
+} from './fields'
 
-/** What the schema says about a field: a key of the form's error texts, in each language. */
-export type LeadErrorKey = keyof Messages['form']['errors']
 const say = (key: LeadErrorKey) => key
 
 const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f)
@@ -69,11 +75,6 @@ export function hasUnreadable(value: string): boolean {
 // Zod compiles object parsers with `new Function` when it may; under the site's
 // Content-Security-Policy (no 'unsafe-eval') even its probe for that is a reported violation.
 z.config({ jitless: true })
-
-// The options' labels are in the catalogs (src/i18n/messages, form.projectTypes and so on).
-export const projectTypes = ['new-product', 'existing-system', 'consultation', 'other'] as const
-export const budgets = ['under-5k', '5k-15k', '15k-50k', 'over-50k', 'not-sure'] as const
-export const contactMethods = ['email', 'telegram'] as const
 
 const UNREADABLE = say('unreadable')
 
@@ -166,14 +167,6 @@ export type LeadActionState = {
   message?: string
   /** The text that was sent, so a page rendered without JavaScript can show it again. */
   values?: Partial<Record<LeadField, string>>
-}
-
-/** The form's error texts in one language, by key (from the catalogs, src/i18n/messages). */
-export type LeadErrorTexts = Record<LeadErrorKey, string>
-
-/** The text of an issue's message: its key's text, or the message itself if it is no key. */
-export function errorText(message: string, texts: LeadErrorTexts): string {
-  return Object.hasOwn(texts, message) ? texts[message as LeadErrorKey] : message
 }
 
 /** The first message for each field, in the language of `texts`. */
