@@ -13,6 +13,8 @@ function pathsIn(locale: Locale) {
     /** Page `n` of "All articles" (the first is /articles itself). */
     articlesPage: (n: number) => (n <= 1 ? `${root}/articles` : `${root}/articles/page/${n}`),
     contact: `${root}/contact`,
+    /** What the site counts and what its forms store. */
+    privacy: `${root}/privacy`,
     search: `${root}/search`,
     /** The results of `query`, page `page` (10 a page). */
     searchResults: (query: string, page = 1) =>
