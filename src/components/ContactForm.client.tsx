@@ -1,6 +1,13 @@
 'use client'
 
-import { useActionState, useEffect, useRef, useSyncExternalStore, useTransition } from 'react'
+import {
+  type ReactNode,
+  useActionState,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  useTransition,
+} from 'react'
 import { type Resolver, useForm, useWatch } from 'react-hook-form'
 
 import { submitLeadAction } from '@/leads/action'
@@ -65,10 +72,13 @@ const lazyResolver: Resolver<LeadInput> = async (values, context, options) => {
 export function ContactForm({
   hidden,
   texts,
+  consent,
   permalink,
 }: {
   hidden: ContactFormHidden
   texts: Messages['form']
+  /** The consent box's label: `texts.consent` with its link to the privacy notice (rich text). */
+  consent: ReactNode
   /**
    * This page's public address, query included (the no-JS post keeps its attribution): without
    * it React writes action="" (invalid HTML).
@@ -268,7 +278,8 @@ export function ContactForm({
             {...errorAria('consent', errorOf('consent'))}
             {...register('consent')}
           />
-          {texts.consent}
+          {/* One flex item beside the box, however many nodes the text has (its link). */}
+          <span>{consent}</span>
         </label>
         <FieldError field="consent" message={errorOf('consent')} />
       </div>

@@ -1,7 +1,7 @@
 /**
  * The privacy notice, in each language: at its own address, pre-rendered like the articles, with
- * the owner and contact address of the site settings; linked from every page's footer; in the
- * sitemap.
+ * the owner and contact address of the site settings; linked from every page's footer and from
+ * the contact form's consent (in a new tab, so that nothing typed is lost); in the sitemap.
  */
 import { expect, test } from '@playwright/test'
 
@@ -16,8 +16,10 @@ const LANGUAGES = [
   { lang: 'ru', home: '/ru', contact: '/ru/contact', privacy: '/ru/privacy', messages: ru },
 ]
 
-for (const { lang, home, privacy, messages } of LANGUAGES) {
-  test(`${privacy}: the notice in its language, linked from the footer`, async ({ page }) => {
+for (const { lang, home, contact, privacy, messages } of LANGUAGES) {
+  test(`${privacy}: the notice in its language, from the footer and the consent`, async ({
+    page,
+  }) => {
     const response = await page.goto(privacy)
     expect(response?.status()).toBe(200)
     // Pre-rendered: the edge gives a CDN lifetime to static pages only (/contact is private).
@@ -46,6 +48,22 @@ for (const { lang, home, privacy, messages } of LANGUAGES) {
     await expect(footerLink).toHaveAttribute('href', privacy)
     await footerLink.click()
     await expect(page).toHaveURL(new RegExp(`${privacy}$`))
+
+    // The consent box's label links to it; the box's name is still the sentence it agrees to.
+    await page.goto(contact)
+    await expect(page.locator('form[data-hydrated]')).toBeVisible()
+    const consent = page.getByRole('checkbox')
+    await expect(consent).toHaveAccessibleName(messages.form.consent.replace(/<\/?notice>/g, ''))
+    const notice = page.locator('label[for="consent"]').getByRole('link')
+    await expect(notice).toHaveAttribute('href', privacy)
+    await page.getByLabel(messages.form.name, { exact: true }).fill('Ana')
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), notice.click()])
+    await expect(tab).toHaveURL(new RegExp(`${privacy}$`))
+    await expect(tab.getByRole('heading', { level: 1 })).toHaveText(text.title)
+    await tab.close()
+    // Following the link neither ticks the box nor loses what was typed.
+    await expect(consent).not.toBeChecked()
+    await expect(page.getByLabel(messages.form.name, { exact: true })).toHaveValue('Ana')
   })
 }
 

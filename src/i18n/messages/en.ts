@@ -104,7 +104,7 @@ export const en = {
     preferredContact: 'Preferred contact',
     telegram: 'Telegram handle (if you prefer Telegram)',
     consent:
-      'I agree that what I send here is stored to answer my request, and deleted after 12 months unless we work together.',
+      'I agree that what I send here is stored to answer my request, and deleted after 12 months unless we work together (<notice>privacy notice</notice>).',
     honeypot: 'Website (leave empty)',
     send: 'Send request',
     sending: 'Sending…',

@@ -103,7 +103,7 @@ export const es: Messages = {
     preferredContact: 'Contacto preferido',
     telegram: 'Usuario de Telegram (si prefieres Telegram)',
     consent:
-      'Acepto que lo que envío aquí se guarde para responder a mi solicitud y se borre a los 12 meses si no llegamos a trabajar juntos.',
+      'Acepto que lo que envío aquí se guarde para responder a mi solicitud y se borre a los 12 meses si no llegamos a trabajar juntos (<notice>aviso de privacidad</notice>).',
     honeypot: 'Sitio web (déjalo vacío)',
     send: 'Enviar solicitud',
     sending: 'Enviando…',

@@ -6,7 +6,7 @@ import { PageShell } from '@/components/PageShell'
 import { getSiteSettings } from '@/data/site-settings'
 import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
-import { messagesOf } from '@/i18n/translate'
+import { messagesOf, translator } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
 import { newFormIdentity } from '@/leads/spam'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
@@ -80,6 +80,15 @@ export default async function ContactPage({ params: routeParams, searchParams }:
   }
   const refusal = refused && Object.hasOwn(refusalKey, refused) ? refusalKey[refused] : null
   const telegram = settings.telegram?.replace(/^@/, '')
+  // The consent, with its link to the privacy notice in the page's language. A new tab: following
+  // it must not cost the visitor what they have typed.
+  const consent = translator(locale, 'form').rich('consent', {
+    notice: (chunks) => (
+      <a href={pathsFor(locale).privacy} target="_blank" rel="noopener">
+        {chunks}
+      </a>
+    ),
+  })
   return (
     <PageShell settings={settings} locale={locale} translations={translations}>
       <h1>{form.title}</h1>
@@ -92,6 +101,7 @@ export default async function ContactPage({ params: routeParams, searchParams }:
       <ContactForm
         hidden={hidden}
         texts={form}
+        consent={consent}
         permalink={`${pathsFor(locale).contact}${queryOf(params)}`}
       />
       <p className="hint">
