@@ -30,6 +30,7 @@ const pages: { name: string; path: string }[] = [
   { name: 'comparison', path: pathsFor('en').comparison(comparisons[0].slug) },
   { name: 'tag', path: pathsFor('en').tag(tags[0].slug) },
   { name: 'contact', path: '/contact' },
+  { name: 'privacy', path: pathsFor('en').privacy },
 ]
 
 /** One message of vnu's `--format json` output (it writes it to stderr). */

@@ -1,21 +1,19 @@
 'use client'
 
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useActionState, useEffect, useRef, useSyncExternalStore, useTransition } from 'react'
-import { useForm, useWatch } from 'react-hook-form'
+import {
+  type ReactNode,
+  useActionState,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  useTransition,
+} from 'react'
+import { type Resolver, useForm, useWatch } from 'react-hook-form'
 
 import { submitLeadAction } from '@/leads/action'
 import type { Messages } from '@/i18n/messages/en'
-import {
-  budgets,
-  contactMethods,
-  errorText,
-  type LeadActionState,
-  type LeadField,
-  type LeadInput,
-  leadSchema,
-  projectTypes,
-} from '@/leads/schema'
+import { budgets, contactMethods, errorText, projectTypes } from '@/leads/fields'
+import type { LeadActionState, LeadField, LeadInput } from '@/leads/schema'
 
 import { errorAria } from './contact/error-aria'
 import { Field } from './contact/Field'
@@ -38,17 +36,49 @@ const initialState: LeadActionState = { ok: false }
 const noSubscription = () => () => {}
 
 /**
- * The consultation request form. One zod schema checks it here (as you leave each field) and again
- * on the server. Without JavaScript it is a plain form posting to the same server action. Its
+ * The validator (zod and the lead schema), loaded when the visitor first focuses the form rather
+ * than with the page: hydrating the form then costs the main thread no more than an article. A
+ * check that comes before it has loaded (a blur, a submit) waits for it. Should it fail to load,
+ * the form is sent unchecked and the server's answer shows the errors, as without JavaScript.
+ */
+let validator: Promise<Resolver<LeadInput>> | undefined
+
+function loadValidator(): Promise<Resolver<LeadInput>> {
+  validator ??= Promise.all([import('@hookform/resolvers/zod'), import('@/leads/schema')]).then(
+    ([{ zodResolver }, { leadSchema }]) => zodResolver(leadSchema) as Resolver<LeadInput>,
+    (error: unknown) => {
+      validator = undefined // the next check tries again
+      throw error
+    },
+  )
+  return validator
+}
+
+const lazyResolver: Resolver<LeadInput> = async (values, context, options) => {
+  let resolve: Resolver<LeadInput>
+  try {
+    resolve = await loadValidator()
+  } catch {
+    return { values, errors: {} }
+  }
+  return resolve(values, context, options)
+}
+
+/**
+ * The consultation request form. One zod schema checks it here (as you leave each field, once it
+ * has loaded: see above) and again on the server. Without JavaScript it is a plain form posting to the same server action. Its
  * text comes from the page, in the page's language (`texts`, plain strings: no formatter here).
  */
 export function ContactForm({
   hidden,
   texts,
+  consent,
   permalink,
 }: {
   hidden: ContactFormHidden
   texts: Messages['form']
+  /** The consent box's label: `texts.consent` with its link to the privacy notice (rich text). */
+  consent: ReactNode
   /**
    * This page's public address, query included (the no-JS post keeps its attribution): without
    * it React writes action="" (invalid HTML).
@@ -73,7 +103,7 @@ export function ContactForm({
     setFocus,
     formState: { errors },
   } = useForm<LeadInput>({
-    resolver: zodResolver(leadSchema),
+    resolver: lazyResolver,
     mode: 'onTouched',
     defaultValues: { preferredContact: 'email', ...values } as LeadInput,
   })
@@ -110,6 +140,7 @@ export function ContactForm({
       noValidate
       className="contact-form"
       data-hydrated={hydrated || undefined}
+      onFocus={() => void loadValidator().catch(() => {})}
       // The status this result calls for; the edge gives it to a post without JavaScript
       // (src/edge/request-guard.ts, FORM_STATUS_ATTRIBUTE).
       data-form-status={!state.ok && state.status ? state.status : undefined}
@@ -247,7 +278,8 @@ export function ContactForm({
             {...errorAria('consent', errorOf('consent'))}
             {...register('consent')}
           />
-          {texts.consent}
+          {/* One flex item beside the box, however many nodes the text has (its link). */}
+          <span>{consent}</span>
         </label>
         <FieldError field="consent" message={errorOf('consent')} />
       </div>

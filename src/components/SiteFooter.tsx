@@ -5,6 +5,7 @@ import { pathsFor } from '@/lib/paths'
 
 export function SiteFooter({ settings, locale }: { settings: SiteSetting; locale: Locale }) {
   const t = translator(locale, 'site')
+  const privacy = translator(locale, 'privacy')
   const telegram = settings.telegram?.replace(/^@/, '')
   return (
     <footer className="site-footer">
@@ -20,6 +21,8 @@ export function SiteFooter({ settings, locale }: { settings: SiteSetting; locale
           )}
           {' · '}
           <a href={pathsFor(locale).feed}>{t('rssFeed')}</a>
+          {' · '}
+          <a href={pathsFor(locale).privacy}>{privacy('link')}</a>
         </p>
       </div>
     </footer>

@@ -8,7 +8,7 @@ import { messagesOf } from '@/i18n/translate'
 import { LOCALE_NAMES, LOCALES } from '@/lib/locales'
 import type { Messages } from '@/i18n/messages/en'
 
-import { budgets, contactMethods, projectTypes } from './schema'
+import { budgets, contactMethods, projectTypes } from './fields'
 
 function optionsOf<V extends string>(
   values: readonly V[],

@@ -16,6 +16,8 @@ function pathsIn(locale: Locale) {
     book: `${root}/book`,
     /** Where a booked call is cancelled or moved (the signed link in its emails). */
     manageBooking: (token: string) => `${root}/book/manage/${token}`,
+    /** What the site counts and what its forms store. */
+    privacy: `${root}/privacy`,
     search: `${root}/search`,
     /** The results of `query`, page `page` (10 a page). */
     searchResults: (query: string, page = 1) =>

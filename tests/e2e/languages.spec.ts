@@ -270,6 +270,8 @@ test('no interface text is left in English on Spanish and Russian pages', async 
     '/ru/compare/django-ili-fastapi',
     '/es/contact',
     '/ru/contact',
+    '/es/privacy',
+    '/ru/privacy',
   ]) {
     await page.goto(path)
     const text = await page.locator('body').innerText()

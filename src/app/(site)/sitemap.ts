@@ -84,5 +84,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       (locale) => pathsFor(locale).contact,
       () => ({ priority: 0.6 }),
     ),
+    ...entries(
+      (locale) => pathsFor(locale).privacy,
+      () => ({ priority: 0.2 }),
+    ),
   ]
 }

@@ -105,7 +105,7 @@ export const en = {
     preferredContact: 'Preferred contact',
     telegram: 'Telegram handle (if you prefer Telegram)',
     consent:
-      'I agree that what I send here is stored to answer my request, and deleted after 12 months unless we work together.',
+      'I agree that what I send here is stored to answer my request, and deleted after 12 months unless we work together (<notice>privacy notice</notice>).',
     honeypot: 'Website (leave empty)',
     send: 'Send request',
     sending: 'Sending…',
@@ -280,6 +280,53 @@ export const en = {
     edit: 'Edit this page',
     admin: 'Admin',
     logOut: 'Log out',
+  },
+  // The privacy notice (/privacy), linked from the footer and the contact form's consent. Keep it
+  // true to the code: the form (src/leads, Leads collection), the search counts
+  // (src/search/queries.ts), the page-view counts, the mail transport.
+  privacy: {
+    link: 'Privacy',
+    title: 'Privacy notice',
+    description: 'What this site counts and what its forms store, in plain words.',
+    intro:
+      'This site is run by {owner}. Here is, in plain words, what it counts and what its forms store. For anything about your data, write to <mail>{email}</mail>.',
+    formTitle: 'The contact form',
+    formIntro: 'When you send a consultation request, the site stores:',
+    formItems: {
+      answers:
+        'what you type: your name, email address, company, project type, budget, message, and how you prefer to be contacted (with your Telegram handle if you choose Telegram);',
+      origin:
+        'the page you came from and the campaign tags in its address (utm_source, utm_medium, utm_campaign, utm_term, utm_content), if it had any;',
+      language: 'the language of the page;',
+      address:
+        'a keyed hash of your IP address: a fingerprint made with a secret key, from which the address cannot be read back. The address itself is never stored;',
+      userAgent:
+        'your browser’s user-agent string (the name and version your browser sends with every request);',
+      consent: 'the time you gave your consent.',
+    },
+    formUse:
+      'It is used to answer your request and for nothing else. You get a confirmation email and {owner} gets a notification, both sent through the site’s own mail server.',
+    formLimits:
+      'To stop abuse, the form also counts requests per hashed address and per hashed email address; those counts expire within an hour.',
+    formKept: 'A request is kept for 12 months and then deleted, unless we work together.',
+    formRights:
+      'You can ask for a copy of everything stored about your email address, or for its deletion, by writing to <mail>{email}</mail>. {owner} can export or delete everything about one email address at once.',
+    bookingTitle: 'Booking a call (coming soon)',
+    booking:
+      'Soon you will be able to book a free 30-minute call here. A booking stores the same as the contact form, plus the time you choose, your time zone and what you would like to discuss. The calendar invitation goes to your email address.',
+    viewsTitle: 'Page views',
+    views:
+      'The site counts its page views itself, without cookies: per day, how many times each page was viewed in each language, the host name of the site that linked to it (such as news.ycombinator.com, never the full address) and the utm_source tag of the link. No cookie is set, no IP address or user agent is stored, and nothing is sent to anyone else.',
+    viewsNotCounted:
+      'If your browser sends Do Not Track (DNT: 1) or Global Privacy Control (Sec-GPC: 1), your visits are not counted at all; neither are bots.',
+    searchTitle: 'Searches',
+    search:
+      'What is typed into the search box is counted per day and language: the words, how often they were searched and how many results they found, without any address or cookie. These counts are kept for 90 days.',
+    thirdTitle: 'Nothing from third parties',
+    third:
+      'The pages load no third-party scripts, fonts or trackers: everything comes from this site. Email is sent through the site’s own mail server.',
+    cookies:
+      'Readers get no cookies. Only editors who sign in to the admin get a session cookie. If you close the language suggestion on the home page, your browser remembers that in its own storage; it is never sent to the site.',
   },
 }
 

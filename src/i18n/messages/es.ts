@@ -104,7 +104,7 @@ export const es: Messages = {
     preferredContact: 'Contacto preferido',
     telegram: 'Usuario de Telegram (si prefieres Telegram)',
     consent:
-      'Acepto que lo que envío aquí se guarde para responder a mi solicitud y se borre a los 12 meses si no llegamos a trabajar juntos.',
+      'Acepto que lo que envío aquí se guarde para responder a mi solicitud y se borre a los 12 meses si no llegamos a trabajar juntos (<notice>aviso de privacidad</notice>).',
     honeypot: 'Sitio web (déjalo vacío)',
     send: 'Enviar solicitud',
     sending: 'Enviando…',
@@ -281,5 +281,49 @@ export const es: Messages = {
     edit: 'Editar esta página',
     admin: 'Administración',
     logOut: 'Cerrar sesión',
+  },
+  privacy: {
+    link: 'Privacidad',
+    title: 'Aviso de privacidad',
+    description: 'Qué cuenta este sitio y qué guardan sus formularios, en palabras sencillas.',
+    intro:
+      'Este sitio lo lleva {owner}. Aquí se explica, en palabras sencillas, qué cuenta el sitio y qué guardan sus formularios. Para cualquier cosa sobre tus datos, escribe a <mail>{email}</mail>.',
+    formTitle: 'El formulario de contacto',
+    formIntro: 'Cuando envías una solicitud de consulta, el sitio guarda:',
+    formItems: {
+      answers:
+        'lo que escribes: tu nombre, correo electrónico, empresa, tipo de proyecto, presupuesto, mensaje y cómo prefieres que te contacte (con tu usuario de Telegram si eliges Telegram);',
+      origin:
+        'la página desde la que llegaste y las etiquetas de campaña de su dirección (utm_source, utm_medium, utm_campaign, utm_term, utm_content), si las tenía;',
+      language: 'el idioma de la página;',
+      address:
+        'un hash con clave de tu dirección IP: una huella hecha con una clave secreta, de la que no se puede recuperar la dirección. La dirección en sí nunca se guarda;',
+      userAgent:
+        'la cadena user-agent de tu navegador (el nombre y la versión que tu navegador envía con cada petición);',
+      consent: 'el momento en que diste tu consentimiento.',
+    },
+    formUse:
+      'Solo se usa para responder a tu solicitud. Tú recibes un correo de confirmación y {owner} un aviso, ambos enviados por el servidor de correo del propio sitio.',
+    formLimits:
+      'Para evitar abusos, el formulario también cuenta las solicitudes por huella de la dirección y por huella del correo; esos recuentos caducan en una hora como mucho.',
+    formKept: 'Cada solicitud se guarda 12 meses y después se borra, salvo que trabajemos juntos.',
+    formRights:
+      'Puedes pedir una copia de todo lo guardado sobre tu correo electrónico, o que se borre, escribiendo a <mail>{email}</mail>. {owner} puede exportar o borrar de una vez todo lo relativo a una dirección de correo.',
+    bookingTitle: 'Reservar una llamada (próximamente)',
+    booking:
+      'Pronto podrás reservar aquí una llamada gratuita de 30 minutos. Una reserva guarda lo mismo que el formulario de contacto, más la hora que elijas, tu zona horaria y de qué quieres hablar. La invitación de calendario llega a tu correo electrónico.',
+    viewsTitle: 'Visitas a las páginas',
+    views:
+      'El sitio cuenta sus visitas él mismo, sin cookies: por día, cuántas veces se vio cada página en cada idioma, el nombre de host del sitio que enlazó a ella (como news.ycombinator.com, nunca la dirección completa) y la etiqueta utm_source del enlace. No se pone ninguna cookie, no se guarda ninguna dirección IP ni user agent, y no se envía nada a nadie.',
+    viewsNotCounted:
+      'Si tu navegador envía Do Not Track (DNT: 1) o Control Global de Privacidad (GPC, Sec-GPC: 1), tus visitas no se cuentan en absoluto; tampoco las de los bots.',
+    searchTitle: 'Búsquedas',
+    search:
+      'Lo que se escribe en el buscador se cuenta por día e idioma: las palabras, cuántas veces se buscaron y cuántos resultados dieron, sin ninguna dirección ni cookie. Estos recuentos se guardan 90 días.',
+    thirdTitle: 'Nada de terceros',
+    third:
+      'Las páginas no cargan scripts, fuentes ni rastreadores de terceros: todo viene de este sitio. El correo se envía por el servidor de correo del propio sitio.',
+    cookies:
+      'Los lectores no reciben cookies. Solo quienes editan y entran en la administración reciben una cookie de sesión. Si cierras la sugerencia de idioma de la página de inicio, tu navegador lo recuerda en su propio almacenamiento; nunca se envía al sitio.',
   },
 }

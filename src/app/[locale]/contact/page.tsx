@@ -83,6 +83,15 @@ export default async function ContactPage({ params: routeParams, searchParams }:
   }
   const refusal = refused && Object.hasOwn(refusalKey, refused) ? refusalKey[refused] : null
   const telegram = settings.telegram?.replace(/^@/, '')
+  // The consent, with its link to the privacy notice in the page's language. A new tab: following
+  // it must not cost the visitor what they have typed.
+  const consent = translator(locale, 'form').rich('consent', {
+    notice: (chunks) => (
+      <a href={pathsFor(locale).privacy} target="_blank" rel="noopener">
+        {chunks}
+      </a>
+    ),
+  })
   return (
     <PageShell settings={settings} locale={locale} translations={translations}>
       <h1>{form.title}</h1>
@@ -101,6 +110,7 @@ export default async function ContactPage({ params: routeParams, searchParams }:
       <ContactForm
         hidden={hidden}
         texts={form}
+        consent={consent}
         permalink={`${pathsFor(locale).contact}${queryOf(params)}`}
       />
       <p className="hint">
