@@ -1,6 +1,14 @@
 'use client'
 
-import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import {
+  type ReactNode,
+  useActionState,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react'
 
 import { bookCallAction } from '@/booking/action'
 import type { BookingActionState, BookingField } from '@/booking/schema'
@@ -34,6 +42,8 @@ type Props = {
   hidden: BookingFormHidden
   texts: Messages['booking']
   formTexts: Messages['form']
+  /** The consent box's label: `texts.consent` with its link to the privacy notice (rich text). */
+  consent: ReactNode
   permalink: string
 }
 
@@ -57,6 +67,7 @@ export function BookingForm({
   hidden,
   texts,
   formTexts,
+  consent,
   permalink,
 }: Props) {
   const [state, formAction, isPending] = useActionState(bookCallAction, initialState, permalink)
@@ -192,7 +203,8 @@ export function BookingForm({
             type="checkbox"
             {...errorAria('consent', errorOf('consent'))}
           />
-          {texts.consent}
+          {/* One flex item beside the box, however many nodes the text has (its link). */}
+          <span>{consent}</span>
         </label>
         <FieldError field="consent" message={errorOf('consent')} />
       </div>

@@ -192,7 +192,7 @@ export const en = {
     topic: 'What would you like to discuss? (optional)',
     topicHint: 'A few words help me prepare. Up to 2,000 characters.',
     consent:
-      'I agree that what I send here is stored to arrange and hold the call, and deleted after 12 months unless we work together.',
+      'I agree that what I send here is stored to arrange and hold the call, and deleted after 12 months unless we work together (<notice>privacy notice</notice>).',
     send: 'Book the call',
     sending: 'Booking…',
     booked: 'Your call is booked',
@@ -311,9 +311,9 @@ export const en = {
     formKept: 'A request is kept for 12 months and then deleted, unless we work together.',
     formRights:
       'You can ask for a copy of everything stored about your email address, or for its deletion, by writing to <mail>{email}</mail>. {owner} can export or delete everything about one email address at once.',
-    bookingTitle: 'Booking a call (coming soon)',
+    bookingTitle: 'Booking a call',
     booking:
-      'Soon you will be able to book a free 30-minute call here. A booking stores the same as the contact form, plus the time you choose, your time zone and what you would like to discuss. The calendar invitation goes to your email address.',
+      'When you book a free call, the site stores the same as for the contact form (a booking is also a request, and is deleted with it), plus the time you choose, your time zone and what you would like to discuss. The calendar invitations and a reminder the day before go to your email address; the links in them cancel or move the call without an account.',
     viewsTitle: 'Page views',
     views:
       'The site counts its page views itself, without cookies: per day, how many times each page was viewed in each language, the host name of the site that linked to it (such as news.ycombinator.com, never the full address) and the utm_source tag of the link. No cookie is set, no IP address or user agent is stored, and nothing is sent to anyone else.',

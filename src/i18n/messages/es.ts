@@ -191,7 +191,7 @@ export const es: Messages = {
     topic: '¿De qué te gustaría hablar? (opcional)',
     topicHint: 'Unas palabras me ayudan a prepararla. Hasta 2000 caracteres.',
     consent:
-      'Acepto que lo que envío aquí se guarde para organizar la llamada, y que se borre a los 12 meses salvo que trabajemos juntos.',
+      'Acepto que lo que envío aquí se guarde para organizar la llamada, y que se borre a los 12 meses salvo que trabajemos juntos (<notice>aviso de privacidad</notice>).',
     send: 'Reservar la llamada',
     sending: 'Reservando…',
     booked: 'Tu llamada está reservada',
@@ -309,9 +309,9 @@ export const es: Messages = {
     formKept: 'Cada solicitud se guarda 12 meses y después se borra, salvo que trabajemos juntos.',
     formRights:
       'Puedes pedir una copia de todo lo guardado sobre tu correo electrónico, o que se borre, escribiendo a <mail>{email}</mail>. {owner} puede exportar o borrar de una vez todo lo relativo a una dirección de correo.',
-    bookingTitle: 'Reservar una llamada (próximamente)',
+    bookingTitle: 'Reservar una llamada',
     booking:
-      'Pronto podrás reservar aquí una llamada gratuita de 30 minutos. Una reserva guarda lo mismo que el formulario de contacto, más la hora que elijas, tu zona horaria y de qué quieres hablar. La invitación de calendario llega a tu correo electrónico.',
+      'Cuando reservas una llamada gratuita, el sitio guarda lo mismo que con el formulario de contacto (una reserva también es una solicitud, y se borra con ella), más la hora que elijas, tu zona horaria y de qué quieres hablar. Las invitaciones de calendario y un recordatorio el día antes llegan a tu correo electrónico; sus enlaces cancelan o cambian la llamada sin necesidad de cuenta.',
     viewsTitle: 'Visitas a las páginas',
     views:
       'El sitio cuenta sus visitas él mismo, sin cookies: por día, cuántas veces se vio cada página en cada idioma, el nombre de host del sitio que enlazó a ella (como news.ycombinator.com, nunca la dirección completa) y la etiqueta utm_source del enlace. No se pone ninguna cookie, no se guarda ninguna dirección IP ni user agent, y no se envía nada a nadie.',

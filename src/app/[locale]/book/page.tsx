@@ -79,6 +79,14 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
     locale,
   }
   const contact = `${pathsFor(locale).contact}${queryOf(params)}`
+  // A new tab: following the privacy notice must not cost the visitor what they have typed.
+  const consent = t.rich('consent', {
+    notice: (chunks) => (
+      <a href={pathsFor(locale).privacy} target="_blank" rel="noopener">
+        {chunks}
+      </a>
+    ),
+  })
   return (
     <PageShell settings={settings} locale={locale} translations={translations}>
       <h1>{t('title', { minutes: calendar.callMinutes })}</h1>
@@ -96,6 +104,7 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
           hidden={hidden}
           texts={messages.booking}
           formTexts={messages.form}
+          consent={consent}
           permalink={`${pathsFor(locale).book}${queryOf(params)}`}
         />
       ) : (
