@@ -47,9 +47,10 @@ test('a Spanish reader goes from /es to the article, in Spanish all the way', as
   // The comparison table embedded in the body is the Spanish one.
   await expect(page.locator('.comparison caption')).toContainText('Django frente a FastAPI')
   await expect(page.locator('.comparison thead th').first()).toHaveText('Aspecto')
-  // The call to action leads to the Spanish contact page.
+  // The call to action leads to the Spanish contact page, and to booking a call.
   const cta = page.getByRole('complementary', { name: 'Llamada a la acción' })
-  expect(await cta.getByRole('link').getAttribute('href')).toMatch(/^\/es\/contact\?from=/)
+  expect(await cta.getByRole('link').first().getAttribute('href')).toMatch(/^\/es\/contact\?from=/)
+  expect(await cta.getByRole('link').last().getAttribute('href')).toMatch(/^\/es\/book\?from=/)
 })
 
 test('a Russian reader sees Russian dates and plural forms', async ({ page }) => {

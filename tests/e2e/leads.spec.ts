@@ -18,7 +18,11 @@ test('with JavaScript: an inline error for a bad email, then success without a r
   page,
 }) => {
   await page.goto('/articles/django-vs-fastapi')
-  await page.getByRole('complementary', { name: 'Call to action' }).last().getByRole('link').click()
+  await page
+    .getByRole('complementary', { name: 'Call to action' })
+    .last()
+    .getByRole('link', { name: 'Request a free consultation' })
+    .click()
   await expect(page).toHaveURL(/\/contact/)
   await expect(page.locator('form[data-hydrated]')).toBeVisible()
 

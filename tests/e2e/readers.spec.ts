@@ -70,7 +70,12 @@ test('a reader goes from the home page to an article, its comparison table and t
   expect(await page.locator('.related .article-list > li').count()).toBeGreaterThan(0)
 
   const cta = page.getByRole('complementary', { name: 'Call to action' }).last()
-  await cta.getByRole('link').click()
+  // Booking a call straight away, or writing first.
+  await expect(cta.getByRole('link', { name: 'Or book a call directly' })).toHaveAttribute(
+    'href',
+    '/book?from=%2Farticles%2Fdjango-vs-fastapi',
+  )
+  await cta.getByRole('link', { name: 'Request a free consultation' }).click()
   await expect(page).toHaveURL(/\/contact\?from=%2Farticles%2Fdjango-vs-fastapi$/)
 })
 
