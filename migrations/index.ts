@@ -12,6 +12,7 @@ import * as migration_20261126_090731_lead_language from './20261126_090731_lead
 import * as migration_20261126_120000_search from './20261126_120000_search';
 import * as migration_20261126_141001_booking from './20261126_141001_booking';
 import * as migration_20261126_170000_page_views from './20261126_170000_page_views';
+import * as migration_20261126_180000_page_view_totals from './20261126_180000_page_view_totals';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261126_170000_page_views.up,
     down: migration_20261126_170000_page_views.down,
     name: '20261126_170000_page_views',
+  },
+  {
+    up: migration_20261126_180000_page_view_totals.up,
+    down: migration_20261126_180000_page_view_totals.down,
+    name: '20261126_180000_page_view_totals',
   },
 ];

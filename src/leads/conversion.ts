@@ -52,9 +52,9 @@ export type ConversionFigures = { weeks: WeekCount[]; sources: SourceCount[] }
  * Views, leads, booked calls and won clients from `from` (a Monday, UTC) until `to`, per week
  * and per source, in one statement:
  *
- * - `viewed`: page views per day and page: an index-only range scan of page_views_day_path_idx
- *   when the 12 weeks are a part of a longer history, a parallel scan when they are most of it
- *   (`npm run bench`: 1,000,000 rows, all in the 12 weeks, about 0.4 s in all);
+ * - `viewed`: page views per day and page, from the totals PostgreSQL keeps per day and page
+ *   (migration 20261126_180000_page_view_totals): a range of its primary key, one row per day
+ *   and page, however many language, referrer and campaign rows page_views splits them into;
  * - `led`: real leads per week and source page, with the calls they booked (not cancelled);
  * - `article_pages`: every address of every article, as src/lib/paths.ts writes them (English
  *   at the root, the others under their code), in each language it has a slug in, and the old
@@ -72,10 +72,9 @@ export async function conversionFigures(
   const result = await payload.db.drizzle.execute(sql`
     with
     viewed as materialized (
-      select day, path, sum(views)::bigint as views
-        from page_views
+      select day, path, views
+        from page_view_totals
        where day >= ${fromDay}::date and day < ${toDay}::date
-       group by day, path
     ),
     booked as (
       select lead_id, count(*) as calls from bookings where status <> 'cancelled' group by lead_id
