@@ -3,9 +3,9 @@
 import {
   type ReactNode,
   useActionState,
+  useCallback,
   useEffect,
   useRef,
-  useSyncExternalStore,
   useTransition,
 } from 'react'
 import { type Resolver, useForm, useWatch } from 'react-hook-form'
@@ -33,7 +33,6 @@ export type ContactFormHidden = {
 }
 
 const initialState: LeadActionState = { ok: false }
-const noSubscription = () => () => {}
 
 /**
  * The validator (zod and the lead schema), loaded when the visitor first focuses the form rather
@@ -87,13 +86,14 @@ export function ContactForm({
 }) {
   const [state, formAction, isPending] = useActionState(submitLeadAction, initialState, permalink)
   const [, startTransition] = useTransition()
-  // False in the server's HTML (and so without JavaScript), true once the page is interactive.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
   const formRef = useRef<HTMLFormElement>(null)
+  // `data-hydrated` marks the form once React has hydrated it (the tests wait for it; the CSS then
+  // hides the Telegram handle unless Telegram is chosen). Set on the element, not rendered:
+  // rendering it would take a second render of the whole form right after hydration.
+  const attachForm = useCallback((form: HTMLFormElement | null) => {
+    formRef.current = form
+    form?.setAttribute('data-hydrated', '')
+  }, [])
   const successRef = useRef<HTMLDivElement>(null)
   const values = state.values ?? {}
   const {
@@ -130,16 +130,16 @@ export function ContactForm({
     const message = errors[field]?.message as string | undefined
     return message ? errorText(message, texts.errors) : state.fieldErrors?.[field]
   }
-  // Without JavaScript the handle field is always shown; with it, only for Telegram.
-  const telegramChosen = !hydrated || preferredContact === 'telegram'
+  // Without JavaScript the handle field is always shown; with it, only for Telegram (or when it
+  // has an error): `.telegram-handle` in globals.css.
+  const telegramShown = preferredContact === 'telegram' || Boolean(errorOf('telegram'))
 
   return (
     <form
-      ref={formRef}
+      ref={attachForm}
       action={formAction}
       noValidate
       className="contact-form"
-      data-hydrated={hydrated || undefined}
       onFocus={() => void loadValidator().catch(() => {})}
       // The status this result calls for; the edge gives it to a post without JavaScript
       // (src/edge/request-guard.ts, FORM_STATUS_ATTRIBUTE).
@@ -254,22 +254,19 @@ export function ContactForm({
         ))}
         <FieldError field="preferredContact" message={errorOf('preferredContact')} />
       </fieldset>
-      <Field
-        id="telegram"
-        label={texts.telegram}
-        error={errorOf('telegram')}
-        hidden={!telegramChosen && !errorOf('telegram')}
-      >
-        {({ id, aria }) => (
-          <input
-            id={id}
-            placeholder="@your_name"
-            {...aria}
-            defaultValue={values.telegram}
-            {...register('telegram')}
-          />
-        )}
-      </Field>
+      <div className="telegram-handle" data-shown={telegramShown || undefined}>
+        <Field id="telegram" label={texts.telegram} error={errorOf('telegram')}>
+          {({ id, aria }) => (
+            <input
+              id={id}
+              placeholder="@your_name"
+              {...aria}
+              defaultValue={values.telegram}
+              {...register('telegram')}
+            />
+          )}
+        </Field>
+      </div>
       <div className="field">
         <label className="inline" htmlFor="consent">
           <input
