@@ -4,23 +4,13 @@ import { headers } from 'next/headers'
 import { after } from 'next/server'
 
 import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
+import { formInput } from '@/lib/form-input'
 import { getPayloadClient } from '@/server/payload'
 import { messagesOf } from '@/i18n/translate'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/locales'
 
 import type { BookingActionState } from './schema'
 import { bookingValues, type BookingResult, submitBooking } from './submit'
-
-/** A form's fields as sent: a field sent more than once becomes an array; files are not text. */
-function formInput(formData: FormData): Record<string, string | string[]> {
-  const input: Record<string, string | string[]> = {}
-  for (const [key, value] of formData) {
-    if (typeof value !== 'string') continue
-    const seen = input[key]
-    input[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value]
-  }
-  return input
-}
 
 /**
  * The booking form's server action: the only way a booking gets in. Works with and without

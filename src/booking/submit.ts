@@ -19,7 +19,8 @@ import {
 
 import { messagesOf } from '@/i18n/translate'
 import { readAttribution } from '@/leads/attribution'
-import { allowSubmission, hashEmail, hashIp, type Limit, spamReason } from '@/leads/spam'
+import { hashEmail, hashIp, type Limit, spamReason } from '@/leads/spam'
+import { firstLimitReached, tooManyKey } from '@/leads/submit'
 import { cleanOneLine } from '@/leads/schema'
 import { DatabaseUnavailableError, retryWhileDatabaseUnavailable } from '@/lib/database-retry'
 import { getServerEnv } from '@/lib/env'
@@ -62,12 +63,6 @@ export function bookingValues(
   }
   return values
 }
-
-const tooManyKey = {
-  address: 'tooManyAddress',
-  recipient: 'tooManyRecipient',
-  site: 'tooManySite',
-} as const satisfies Record<Limit, string>
 
 const isDuplicateKey = (error: unknown) =>
   error instanceof ValidationError &&
@@ -242,12 +237,10 @@ export async function submitBooking(
 
   let stored: Stored
   try {
-    const limited = await retryWhileDatabaseUnavailable(async () => {
-      for (const [limit, key] of limits) {
-        if (!(await allowSubmission(payload, limit, key))) return limit
-      }
-      return null
-    }, RESTART_WAIT_MS)
+    const limited = await retryWhileDatabaseUnavailable(
+      () => firstLimitReached(payload, limits),
+      RESTART_WAIT_MS,
+    )
     if (limited) {
       return { ok: false, status: 429, message: messages.form.results[tooManyKey[limited]], values }
     }

@@ -18,6 +18,14 @@ export type Refusal = {
 
 export const REFUSAL_HEADER = 'x-form-refused'
 
+/** The key of the message a form page shows for each refusal (form.refusals in the catalogs). */
+export const REFUSAL_MESSAGES = {
+  'too-large': 'tooLarge',
+  'length-required': 'lengthRequired',
+  'foreign-origin': 'foreignOrigin',
+  unreadable: 'unreadable',
+} as const satisfies Record<Refusal['reason'], string>
+
 /**
  * A form rendered after a post marks the status its result calls for (400 invalid, 429 limited,
  * 503 not stored yet) with this attribute; the edge gives a post without JavaScript that status.

@@ -4,6 +4,7 @@ import { headers } from 'next/headers'
 import { after } from 'next/server'
 
 import { retryWhileDatabaseUnavailable } from '@/lib/database-retry'
+import { formInput } from '@/lib/form-input'
 import { getPayloadClient } from '@/server/payload'
 
 import type { LeadActionState } from './schema'
@@ -20,13 +21,7 @@ export async function submitLeadAction(
   const requestHeaders = await headers()
   // The edge (src/edge/server.ts) wrote the one address it vouches for (TRUSTED_PROXIES).
   const ip = requestHeaders.get('x-forwarded-for') ?? 'unknown'
-  // A field sent more than once becomes an array, for submitLead to judge; files are not text.
-  const input: Record<string, string | string[]> = {}
-  for (const [key, value] of formData) {
-    if (typeof value !== 'string') continue
-    const seen = input[key]
-    input[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value]
-  }
+  const input = formInput(formData)
   let result: SubmitResult
   try {
     const payload = await retryWhileDatabaseUnavailable(getPayloadClient)

@@ -50,7 +50,7 @@ function formLocale(input: Record<string, unknown>): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE
 }
 
-const tooManyKey = {
+export const tooManyKey = {
   address: 'tooManyAddress',
   recipient: 'tooManyRecipient',
   site: 'tooManySite',
@@ -95,7 +95,7 @@ export function failedMessage(input: Record<string, unknown>): string {
 }
 
 /** The first allowance this submission exceeds (each is counted), or null. */
-async function firstLimitReached(payload: Payload, limits: [Limit, string][]) {
+export async function firstLimitReached(payload: Payload, limits: [Limit, string][]) {
   for (const [limit, key] of limits) {
     if (!(await allowSubmission(payload, limit, key))) return limit
   }

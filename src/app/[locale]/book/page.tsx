@@ -6,12 +6,13 @@ import { BookingForm } from '@/components/BookingForm.client'
 import { PageShell } from '@/components/PageShell'
 import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
-import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
+import { REFUSAL_HEADER, REFUSAL_MESSAGES, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
 import { messagesOf, translator } from '@/i18n/translate'
 import { newFormIdentity } from '@/leads/spam'
 import { getServerEnv } from '@/lib/env'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
+import { attributionOf, queryOf } from '@/lib/form-query'
 import { pathsFor } from '@/lib/paths'
 
 type SearchParams = Record<string, string | string[] | undefined>
@@ -35,27 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.slice(0, 2000)
-
-function queryOf(params: SearchParams): string {
-  const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      query.append(key, one)
-    }
-  }
-  const text = query.toString()
-  return text ? `?${text}` : ''
-}
-
-const refusalKey = {
-  'too-large': 'tooLarge',
-  'length-required': 'lengthRequired',
-  'foreign-origin': 'foreignOrigin',
-  unreadable: 'unreadable',
-} as const satisfies Record<Refusal['reason'], string>
-
 /**
  * Pick a time for the free call: rendered per request, with the free times as they are now and
  * the form's own idempotency key and signed start time.
@@ -67,15 +47,11 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
   const [settings, calendar] = await Promise.all([getSiteSettings(locale), getBookingCalendar()])
   const messages = messagesOf(locale)
   const t = translator(locale, 'booking')
-  const refusal = refused && Object.hasOwn(refusalKey, refused) ? refusalKey[refused] : null
+  const refusal =
+    refused && Object.hasOwn(REFUSAL_MESSAGES, refused) ? REFUSAL_MESSAGES[refused] : null
   const hidden = {
     ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
-    sourcePage: first(params.from),
-    utmSource: first(params.utm_source),
-    utmMedium: first(params.utm_medium),
-    utmCampaign: first(params.utm_campaign),
-    utmTerm: first(params.utm_term),
-    utmContent: first(params.utm_content),
+    ...attributionOf(params),
     locale,
   }
   const contact = `${pathsFor(locale).contact}${queryOf(params)}`

@@ -6,12 +6,13 @@ import { ContactForm } from '@/components/ContactForm.client'
 import { PageShell } from '@/components/PageShell'
 import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
-import { REFUSAL_HEADER, type Refusal } from '@/edge/request-guard'
+import { REFUSAL_HEADER, REFUSAL_MESSAGES, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
 import { messagesOf, translator } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
 import { newFormIdentity } from '@/leads/spam'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
+import { attributionOf, queryOf } from '@/lib/form-query'
 import { pathsFor } from '@/lib/paths'
 
 type SearchParams = Record<string, string | string[] | undefined>
@@ -35,34 +36,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/**
- * A query value as the form's hidden field: the first one, capped so that a huge link cannot
- * bloat the page. The server action reads each hidden field on its own (leads/attribution.ts):
- * it cuts, drops and notes, so nothing here can cost the lead.
- */
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value)?.slice(0, 2000)
-
-/** The query as it came, for the form's own address (a no-JS post keeps its attribution). */
-function queryOf(params: SearchParams): string {
-  const query = new URLSearchParams()
-  for (const [key, value] of Object.entries(params)) {
-    for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
-      query.append(key, one)
-    }
-  }
-  const text = query.toString()
-  return text ? `?${text}` : ''
-}
-
-/** What to say when the edge refused a post of this form (src/edge/request-guard.ts). */
-const refusalKey = {
-  'too-large': 'tooLarge',
-  'length-required': 'lengthRequired',
-  'foreign-origin': 'foreignOrigin',
-  unreadable: 'unreadable',
-} as const satisfies Record<Refusal['reason'], string>
-
 /** Rendered per request: each form gets its own idempotency key and signed start time. */
 export default async function ContactPage({ params: routeParams, searchParams }: Props) {
   const locale = await localeOf(routeParams)
@@ -73,15 +46,11 @@ export default async function ContactPage({ params: routeParams, searchParams }:
   const booking = translator(locale, 'booking')
   const hidden = {
     ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
-    sourcePage: first(params.from),
-    utmSource: first(params.utm_source),
-    utmMedium: first(params.utm_medium),
-    utmCampaign: first(params.utm_campaign),
-    utmTerm: first(params.utm_term),
-    utmContent: first(params.utm_content),
+    ...attributionOf(params),
     locale,
   }
-  const refusal = refused && Object.hasOwn(refusalKey, refused) ? refusalKey[refused] : null
+  const refusal =
+    refused && Object.hasOwn(REFUSAL_MESSAGES, refused) ? REFUSAL_MESSAGES[refused] : null
   const telegram = settings.telegram?.replace(/^@/, '')
   // The consent, with its link to the privacy notice in the page's language. A new tab: following
   // it must not cost the visitor what they have typed.
