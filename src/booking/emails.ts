@@ -13,10 +13,10 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig, TaskHandler } from 'payload'
 
-import { escapeHtml } from '@/leads/emails'
+import { escapeHtml, greetingName, languageOf, oneLine } from '@/leads/emails'
 import { translator } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/locales'
+import type { Locale } from '@/lib/locales'
 import { pathsFor } from '@/lib/paths'
 import type { Booking, Lead } from '@/payload-types'
 
@@ -52,9 +52,6 @@ type EmailContext = {
   secret: string
   now: Date
 }
-
-const languageOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
-const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim()
 
 const methodOf = (event: BookingEvent): InviteMethod => (event === 'cancel' ? 'CANCEL' : 'REQUEST')
 
@@ -110,8 +107,11 @@ function bookingEmail(
     lines.push(t('emails.ownerLead', { link: adminLink }))
   }
 
-  const helloName = translator(locale, 'emails')
-  const greeting = prospect ? helloName('helloName', { name: oneLine(lead.name).slice(0, 40) }) : ''
+  // As in the request's confirmation: the greeting carries the name only when it reads as one
+  // (no links or addresses), so a booking made in a stranger's name sends them none of its text.
+  const hello = translator(locale, 'emails')
+  const name = greetingName(lead.name)
+  const greeting = prospect ? (name ? hello('helloName', { name }) : hello('hello')) : ''
   const text = [greeting, ...lines, prospect ? context.owner.name : ''].filter(Boolean).join('\n\n')
   const html = [greeting, ...lines, prospect ? context.owner.name : '']
     .filter(Boolean)
@@ -149,7 +149,7 @@ function bookingEmail(
       description,
       location: context.meetingLink,
       organizer: { name: context.owner.name, email: context.owner.email },
-      attendee: { name: oneLine(lead.name), email: lead.email },
+      attendee: { name: name ?? lead.email, email: lead.email },
       stamp: context.now,
       host,
     }),

@@ -60,10 +60,10 @@ export function escapeHtml(value: string): string {
 }
 
 /** Subjects are one line whatever the input (the schema already refuses CR/LF). */
-const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim()
+export const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim()
 
 /** A stored language, or English for a lead from before languages (or anything odd). */
-const languageOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
+export const languageOf = (value: unknown): Locale => (isLocale(value) ? value : DEFAULT_LOCALE)
 
 /** An option's label in `locale`, or the stored value itself if it is no known option. */
 const labelOf = (labels: Record<string, string>, value?: string | null) =>

@@ -264,6 +264,21 @@ describe('booking a call', () => {
     expect(bookings).toHaveLength(1)
   })
 
+  it('sends a stranger booked in their name none of a name that is a link', async () => {
+    const slot = (await freeStarts())[7]
+    const email = 'stranger@example.com'
+    expect(
+      await book(form(slot, { email, name: 'Win a prize at www.evil.example' })),
+    ).toMatchObject({
+      ok: true,
+    })
+    await runAllJobs(payload)
+    await sink.waitFor(2)
+    const [toProspect] = mailTo(email)
+    expect(toProspect.text).not.toContain('evil.example')
+    expect(JSON.stringify(inviteOf(toProspect).event.attendee)).not.toContain('evil.example')
+  })
+
   it('keeps a bot out of the calendar (honeypot): a spam lead, no booking, no email', async () => {
     const slot = (await freeStarts())[6]
     const result = await book(
