@@ -14,12 +14,15 @@ import sharp from 'sharp'
 import { Articles } from './src/collections/Articles'
 import { Authors } from './src/collections/Authors'
 import { Bookings } from './src/collections/Bookings'
+import { CaseStudies } from './src/collections/CaseStudies'
 import { Comparisons } from './src/collections/Comparisons'
 import { Leads } from './src/collections/Leads'
 import { Media } from './src/collections/Media'
 import { Tags } from './src/collections/Tags'
+import { Testimonials } from './src/collections/Testimonials'
 import { Users } from './src/collections/Users'
 import { Availability } from './src/globals/Availability'
+import { Home } from './src/globals/Home'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { isAdminJobs } from './src/access/isAdmin'
 import { sendBookingEmailsTask } from './src/booking/emails'
@@ -28,7 +31,7 @@ import { withPublishProblemReports } from './src/publishing/jobs'
 import { getServerEnv } from './src/lib/env'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './src/lib/locales'
 import type { PublicCollection } from './src/lib/paths'
-import { previewUrl } from './src/lib/preview-url'
+import { homePreviewUrl, previewUrl } from './src/lib/preview-url'
 import { trustedOrigins } from './src/lib/trusted-origins'
 import { createMailTransport, parseMailFrom } from './src/lib/mail'
 import { pgWithErrorListeners } from './src/lib/pg-listened'
@@ -65,13 +68,16 @@ export default buildConfig({
     },
     // The public page beside the editor, refreshed on every (auto)save of the draft.
     livePreview: {
-      collections: ['articles', 'comparisons'],
+      collections: ['articles', 'comparisons', 'case-studies'],
+      globals: ['home'],
       url: ({ data, collectionConfig, locale }) =>
-        previewUrl(
-          collectionConfig?.slug as PublicCollection,
-          data.slug as string | undefined,
-          locale.code,
-        ),
+        collectionConfig
+          ? previewUrl(
+              collectionConfig.slug as PublicCollection,
+              data.slug as string | undefined,
+              locale.code,
+            )
+          : homePreviewUrl(locale.code),
       breakpoints: [
         { name: 'phone', label: 'Phone', width: 375, height: 667 },
         { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
@@ -98,8 +104,19 @@ export default buildConfig({
   },
   // Each language of an article or comparison is published on its own (versions.drafts.localizeStatus).
   experimental: { localizeStatus: true },
-  collections: [Articles, Comparisons, Tags, Authors, Media, Leads, Bookings, Users],
-  globals: [SiteSettings, Availability],
+  collections: [
+    Articles,
+    Comparisons,
+    CaseStudies,
+    Testimonials,
+    Tags,
+    Authors,
+    Media,
+    Leads,
+    Bookings,
+    Users,
+  ],
+  globals: [Home, SiteSettings, Availability],
   editor: lexicalEditor(),
   db: postgresAdapter({
     // Connections that die (a PostgreSQL restart) are reported, never an uncaughtException; the

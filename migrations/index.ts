@@ -11,6 +11,7 @@ import * as migration_20261126_085530_site_time_zone from './20261126_085530_sit
 import * as migration_20261126_090731_lead_language from './20261126_090731_lead_language';
 import * as migration_20261126_120000_search from './20261126_120000_search';
 import * as migration_20261126_141001_booking from './20261126_141001_booking';
+import * as migration_20261126_190000_home_cases from './20261126_190000_home_cases';
 import * as migration_20261126_170000_page_views from './20261126_170000_page_views';
 import * as migration_20261126_180000_page_view_totals from './20261126_180000_page_view_totals';
 
@@ -78,7 +79,7 @@ export const migrations = [
   {
     up: migration_20261126_141001_booking.up,
     down: migration_20261126_141001_booking.down,
-    name: '20261126_141001_booking'
+    name: '20261126_141001_booking',
   },
   {
     up: migration_20261126_170000_page_views.up,
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261126_180000_page_view_totals.up,
     down: migration_20261126_180000_page_view_totals.down,
     name: '20261126_180000_page_view_totals',
+  },
+  {
+    up: migration_20261126_190000_home_cases.up,
+    down: migration_20261126_190000_home_cases.down,
+    name: '20261126_190000_home_cases',
   },
 ];

@@ -69,6 +69,8 @@ export interface Config {
   collections: {
     articles: Article;
     comparisons: Comparison;
+    'case-studies': CaseStudy;
+    testimonials: Testimonial;
     tags: Tag;
     authors: Author;
     media: Media;
@@ -92,6 +94,8 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     comparisons: ComparisonsSelect<false> | ComparisonsSelect<true>;
+    'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
+    testimonials: TestimonialsSelect<false> | TestimonialsSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -112,10 +116,12 @@ export interface Config {
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es' | 'ru') | ('en' | 'es' | 'ru')[];
   globals: {
+    home: Home;
     'site-settings': SiteSetting;
     availability: Availability;
   };
   globalsSelect: {
+    home: HomeSelect<false> | HomeSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
   };
@@ -357,6 +363,83 @@ export interface Comparison {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies".
+ */
+export interface CaseStudy {
+  id: number;
+  title: string;
+  /**
+   * Part of the address. Left empty, it is made from the title.
+   */
+  slug: string;
+  /**
+   * The client, or "a fintech startup" when it stays anonymous.
+   */
+  client: string;
+  /**
+   * One or two sentences for cards, lists and sharing previews.
+   */
+  summary: string;
+  /**
+   * What was wrong when you arrived. A blank line starts a new paragraph.
+   */
+  problem: string;
+  /**
+   * What you did. A blank line starts a new paragraph.
+   */
+  work: string;
+  outcomes: {
+    /**
+     * e.g. p95 latency
+     */
+    metric: string;
+    /**
+     * e.g. 1.2 s → 180 ms
+     */
+    figure: string;
+    id?: string | null;
+  }[];
+  /**
+   * Technologies. Articles with a shared tag show this case study.
+   */
+  tags?: (number | Tag)[] | null;
+  testimonial?: (number | null) | Testimonial;
+  /**
+   * Set automatically on first publish when left empty.
+   */
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonials".
+ */
+export interface Testimonial {
+  id: number;
+  quote: string;
+  name: string;
+  role?: string | null;
+  company?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * Optional: their profile or company site (https://).
+   */
+  link?: string | null;
+  /**
+   * Shown on the site only when ticked: you have their permission to publish it.
+   */
+  consent?: boolean | null;
+  /**
+   * How and when they agreed. Internal only.
+   */
+  consentNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "leads".
  */
 export interface Lead {
@@ -493,6 +576,10 @@ export interface Redirect {
       | ({
           relationTo: 'comparisons';
           value: number | Comparison;
+        } | null)
+      | ({
+          relationTo: 'case-studies';
+          value: number | CaseStudy;
         } | null);
     url?: string | null;
   };
@@ -716,6 +803,14 @@ export interface PayloadLockedDocument {
         value: number | Comparison;
       } | null)
     | ({
+        relationTo: 'case-studies';
+        value: number | CaseStudy;
+      } | null)
+    | ({
+        relationTo: 'testimonials';
+        value: number | Testimonial;
+      } | null)
+    | ({
         relationTo: 'tags';
         value: number | Tag;
       } | null)
@@ -841,6 +936,47 @@ export interface ComparisonsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies_select".
+ */
+export interface CaseStudiesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  client?: T;
+  summary?: T;
+  problem?: T;
+  work?: T;
+  outcomes?:
+    | T
+    | {
+        metric?: T;
+        figure?: T;
+        id?: T;
+      };
+  tags?: T;
+  testimonial?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "testimonials_select".
+ */
+export interface TestimonialsSelect<T extends boolean = true> {
+  quote?: T;
+  name?: T;
+  role?: T;
+  company?: T;
+  photo?: T;
+  link?: T;
+  consent?: T;
+  consentNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1180,6 +1316,136 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home".
+ */
+export interface Home {
+  id: number;
+  /**
+   * The home page, top to bottom. Each language has its own blocks.
+   */
+  layout?:
+    | (HeroBlock | ServicesBlock | CaseStudiesBlock | TestimonialsBlock | LatestArticlesBlock | CallToActionBlock)[]
+    | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  headline: string;
+  subline?: string | null;
+  primary: {
+    label: string;
+    /**
+     * An address on this site (/book) or an https:// address.
+     */
+    link: string;
+  };
+  secondary?: {
+    label?: string | null;
+    /**
+     * An address on this site (/book) or an https:// address.
+     */
+    link?: string | null;
+  };
+  portrait?: (number | null) | Media;
+  /**
+   * What the photo shows, in this language. Required with a portrait.
+   */
+  portraitAlt?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ServicesBlock".
+ */
+export interface ServicesBlock {
+  heading: string;
+  intro?: string | null;
+  services: {
+    title: string;
+    description: string;
+    /**
+     * Optional: shown as "from €900".
+     */
+    priceFrom?: number | null;
+    /**
+     * An address on this site (/book) or an https:// address.
+     */
+    link?: string | null;
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'services';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CaseStudiesBlock".
+ */
+export interface CaseStudiesBlock {
+  heading: string;
+  intro?: string | null;
+  /**
+   * The latest published, or the ones you pick (in your order).
+   */
+  selection: 'latest' | 'picked';
+  limit?: number | null;
+  picked?: (number | CaseStudy)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'caseStudies';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TestimonialsBlock".
+ */
+export interface TestimonialsBlock {
+  heading: string;
+  /**
+   * The latest published, or the ones you pick (in your order).
+   */
+  selection: 'latest' | 'picked';
+  limit?: number | null;
+  picked?: (number | Testimonial)[] | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'testimonials';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestArticlesBlock".
+ */
+export interface LatestArticlesBlock {
+  heading: string;
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'latestArticles';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading?: string | null;
+  text?: string | null;
+  buttonLabel?: string | null;
+  /**
+   * Default: /contact
+   */
+  link?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callToAction';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
@@ -1200,6 +1466,10 @@ export interface SiteSetting {
    * Dates on the site are shown in it, e.g. Europe/Madrid.
    */
   timeZone: string;
+  /**
+   * A colour like #0b5cad for links and buttons. It is darkened or lightened where text on it would be hard to read.
+   */
+  brandAccent: string;
   /**
    * Handle, e.g. @yourname
    */
@@ -1273,6 +1543,116 @@ export interface Availability {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home_select".
+ */
+export interface HomeSelect<T extends boolean = true> {
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        services?: T | ServicesBlockSelect<T>;
+        caseStudies?: T | CaseStudiesBlockSelect<T>;
+        testimonials?: T | TestimonialsBlockSelect<T>;
+        latestArticles?: T | LatestArticlesBlockSelect<T>;
+        callToAction?: T | CallToActionBlockSelect<T>;
+      };
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  headline?: T;
+  subline?: T;
+  primary?:
+    | T
+    | {
+        label?: T;
+        link?: T;
+      };
+  secondary?:
+    | T
+    | {
+        label?: T;
+        link?: T;
+      };
+  portrait?: T;
+  portraitAlt?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ServicesBlock_select".
+ */
+export interface ServicesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  services?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        priceFrom?: T;
+        link?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CaseStudiesBlock_select".
+ */
+export interface CaseStudiesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  selection?: T;
+  limit?: T;
+  picked?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TestimonialsBlock_select".
+ */
+export interface TestimonialsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  selection?: T;
+  limit?: T;
+  picked?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestArticlesBlock_select".
+ */
+export interface LatestArticlesBlockSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  buttonLabel?: T;
+  link?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1283,6 +1663,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   contactEmail?: T;
   ownerLanguage?: T;
   timeZone?: T;
+  brandAccent?: T;
   telegram?: T;
   cta?:
     | T
@@ -1393,6 +1774,8 @@ export interface TaskCreateCollectionExport {
     collectionSlug:
       | 'articles'
       | 'comparisons'
+      | 'case-studies'
+      | 'testimonials'
       | 'tags'
       | 'authors'
       | 'media'
@@ -1450,10 +1833,15 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'case-studies';
+          value: number | CaseStudy;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
@@ -1485,22 +1873,6 @@ export interface ComparisonTableBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'comparisonTable';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "CallToActionBlock".
- */
-export interface CallToActionBlock {
-  heading?: string | null;
-  text?: string | null;
-  buttonLabel?: string | null;
-  /**
-   * Default: /contact
-   */
-  link?: string | null;
-  id?: string | null;
-  blockName?: string | null;
-  blockType: 'callToAction';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

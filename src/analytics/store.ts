@@ -3,7 +3,7 @@
  * referring host and utm_source; migration 20261126_170000_page_views). Only the site's real
  * public pages are counted, so nobody can fill the table with made-up addresses: the fixed pages
  * by their address (src/lib/paths.ts), list pages by the number of articles, and a document's
- * page (article, comparison, tag) only while it is published in that language, asked of the
+ * page (article, comparison, case study, tag) only while it is published in that language, asked of the
  * database once a minute per address at most (a small cache in this process).
  */
 import { sql } from '@payloadcms/db-postgres'
@@ -18,7 +18,7 @@ import type { View } from './beacon'
 const FIXED_PAGES = new Set(
   LOCALES.flatMap((locale) => {
     const paths = pathsFor(locale)
-    return [paths.home, paths.articles, paths.contact, paths.book, paths.search]
+    return [paths.home, paths.articles, paths.cases, paths.contact, paths.book, paths.search]
   }),
 )
 const LIST_PAGE = /^(?:\/(?:es|ru))?\/articles\/page\/([1-9][0-9]{0,5})$/
@@ -59,6 +59,8 @@ async function askDatabase(payload: Payload, path: string, locale: Locale): Prom
     articles: sql`select 1 from articles_locales
       where slug = ${slug} and _locale = ${locale} and _status = 'published'`,
     comparisons: sql`select 1 from comparisons_locales
+      where slug = ${slug} and _locale = ${locale} and _status = 'published'`,
+    'case-studies': sql`select 1 from case_studies_locales
       where slug = ${slug} and _locale = ${locale} and _status = 'published'`,
     tags: sql`select 1 from tags_locales where slug = ${slug} and _locale = ${locale}`,
   }[document.collection]

@@ -25,6 +25,9 @@ function pathsIn(locale: Locale) {
     feed: `${root}/feed.xml`,
     article: (slug: string) => `${root}/articles/${slug}`,
     comparison: (slug: string) => `${root}/compare/${slug}`,
+    /** The case studies, and one of them. */
+    cases: `${root}/cases`,
+    caseStudy: (slug: string) => `${root}/cases/${slug}`,
     tag: (slug: string) => `${root}/tags/${slug}`,
     /** The sharing image made from an article's title. */
     ogImage: (slug: string) => `${root}/og/${slug}`,
@@ -44,7 +47,11 @@ export function pathsFor(locale: Locale): Paths {
 }
 
 /** The public page of a document, by collection. */
-const documentPaths = { articles: 'article', comparisons: 'comparison' } as const
+const documentPaths = {
+  articles: 'article',
+  comparisons: 'comparison',
+  'case-studies': 'caseStudy',
+} as const
 
 export type PublicCollection = keyof typeof documentPaths
 
@@ -56,7 +63,7 @@ export function documentPath(collection: PublicCollection, slug: string, locale:
   return byLocale[locale][documentPaths[collection]](slug)
 }
 
-const DOCUMENT_ADDRESS = /^(?:\/(es|ru))?\/(articles|compare|tags)\/([a-z0-9-]+)\/?$/
+const DOCUMENT_ADDRESS = /^(?:\/(es|ru))?\/(articles|compare|cases|tags)\/([a-z0-9-]+)\/?$/
 
 /** The document a public address shows, if it shows one (the reverse of `pathsFor`). */
 export function documentAt(
@@ -64,9 +71,9 @@ export function documentAt(
 ): { collection: PublicCollection | 'tags'; slug: string; locale: Locale } | null {
   const match = pathname.match(DOCUMENT_ADDRESS)
   if (!match) return null
-  const collection = ({ articles: 'articles', compare: 'comparisons', tags: 'tags' } as const)[
-    match[2] as 'articles' | 'compare' | 'tags'
-  ]
+  const collection = (
+    { articles: 'articles', compare: 'comparisons', cases: 'case-studies', tags: 'tags' } as const
+  )[match[2] as 'articles' | 'compare' | 'cases' | 'tags']
   return { collection, slug: match[3], locale: (match[1] as Locale | undefined) ?? DEFAULT_LOCALE }
 }
 

@@ -1,5 +1,5 @@
 import { getServerEnv } from './env'
-import { DEFAULT_LOCALE, isLocale } from './locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales'
 import type { PublicCollection } from './paths'
 
 /**
@@ -12,7 +12,15 @@ export function previewUrl(
   locale: string | undefined,
 ) {
   if (!slug) return null
-  const language = isLocale(locale) ? locale : DEFAULT_LOCALE
-  const params = new URLSearchParams({ collection, slug, locale: language })
+  const params = new URLSearchParams({ collection, slug, locale: languageOf(locale) })
   return `${getServerEnv().SITE_URL}/api/preview?${params}`
 }
+
+/** The same for the home page (a global, which has no slug). */
+export function homePreviewUrl(locale: string | undefined) {
+  const params = new URLSearchParams({ page: 'home', locale: languageOf(locale) })
+  return `${getServerEnv().SITE_URL}/api/preview?${params}`
+}
+
+const languageOf = (locale: string | undefined): Locale =>
+  isLocale(locale) ? locale : DEFAULT_LOCALE

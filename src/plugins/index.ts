@@ -19,9 +19,9 @@ import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSit
 type SeoSource = { title?: string; description?: string; intro?: string }
 
 export const plugins: Plugin[] = [
-  // Old addresses of renamed articles and comparisons (made by their hooks), and hand-made ones.
+  // Old addresses of renamed articles, comparisons and case studies (made by their hooks), and hand-made ones.
   redirectsPlugin({
-    collections: ['articles', 'comparisons'],
+    collections: ['articles', 'comparisons', 'case-studies'],
     overrides: {
       admin: {
         group: adminText((t) => t.groups.content),

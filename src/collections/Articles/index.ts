@@ -14,7 +14,7 @@ import { indexAfterChange, removeAfterDelete } from '@/search/hooks'
 import { redirectOldSlug } from '@/hooks/redirectOldSlug'
 
 import { computeReadingTime } from './hooks/computeReadingTime'
-import { setPublishedAt } from './hooks/setPublishedAt'
+import { setPublishedAt } from '@/hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',

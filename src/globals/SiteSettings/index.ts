@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { LOCALE_NAMES, LOCALES } from '@/lib/locales'
 import { DEFAULT_TIME_ZONE } from '@/lib/site'
 import { isTimeZone } from '@/lib/time-zone'
+import { DEFAULT_ACCENT, HEX_COLOUR } from '@/lib/accent'
 import { adminMessages, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 import { anyone } from '@/access/anyone'
@@ -51,6 +52,18 @@ export const SiteSettings: GlobalConfig = {
         typeof value === 'string' && isTimeZone(value)
           ? true
           : adminMessages(req.i18n?.language).errors.timeZone,
+    },
+    {
+      name: 'brandAccent',
+      label: fieldLabel('brandAccent'),
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_ACCENT,
+      admin: { description: fieldHelp('brandAccent') },
+      validate: (value: unknown, { req }: { req: { i18n?: { language?: string } } }) =>
+        typeof value === 'string' && HEX_COLOUR.test(value)
+          ? true
+          : adminMessages(req.i18n?.language).errors.hexColour,
     },
     {
       name: 'telegram',
