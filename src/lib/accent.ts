@@ -1,15 +1,20 @@
 /**
  * The owner's brand accent (Site settings), made readable in both colour schemes: links and
- * buttons use it as text on the page's background and as a background under the button's text,
- * so each scheme gets the nearest shade that keeps WCAG AA contrast (4.5:1) against its
- * background. An accent that is already readable is used as it is.
+ * buttons use it as text on the page's background and on its surfaces (cards, the call to action,
+ * the table of contents), and as a background under the button's text (`--on-accent`: white in the
+ * light scheme, the page's background in the dark one), so each scheme gets the nearest shade that
+ * keeps WCAG AA contrast (4.5:1) against all of them. An accent that is already readable is used
+ * as it is.
  */
 export const DEFAULT_ACCENT = '#0b5cad'
 export const HEX_COLOUR = /^#[0-9a-f]{6}$/i
 
-/** The page backgrounds of the two schemes (globals.css `--bg`). */
+/** The page backgrounds of the two schemes (globals.css `--bg`, also `--on-accent` in the dark). */
 export const LIGHT_BACKGROUND = '#ffffff'
 export const DARK_BACKGROUND = '#11161d'
+/** The surfaces the accent is also read on (globals.css `--surface`, `--surface-2`). */
+export const LIGHT_SURFACES = ['#f5f7fa', '#eaeef3']
+export const DARK_SURFACES = ['#171d26', '#1f2732']
 
 type Rgb = [number, number, number]
 
@@ -35,14 +40,58 @@ export function contrast(a: string, b: string) {
 const mix = (from: Rgb, to: Rgb, amount: number): Rgb =>
   from.map((channel, i) => channel + (to[i] - channel) * amount) as Rgb
 
-/** `accent` moved toward black (or white) just far enough to read on `background`. */
-function readableOn(accent: string, background: string, toward: Rgb, ratio = 4.5) {
-  const start = rgbOf(accent)
-  for (let step = 0; step <= 20; step++) {
-    const shade = hexOf(mix(start, toward, step / 20))
-    if (contrast(shade, background) >= ratio) return shade
+type Hsl = [number, number, number]
+
+function hslOf([r, g, b]: Rgb): Hsl {
+  const [red, green, blue] = [r / 255, g / 255, b / 255]
+  const max = Math.max(red, green, blue)
+  const min = Math.min(red, green, blue)
+  const lightness = (max + min) / 2
+  if (max === min) return [0, 0, lightness]
+  const d = max - min
+  const saturation = lightness > 0.5 ? d / (2 - max - min) : d / (max + min)
+  const hue =
+    max === red
+      ? (green - blue) / d + (green < blue ? 6 : 0)
+      : max === green
+        ? (blue - red) / d + 2
+        : (red - green) / d + 4
+  return [hue / 6, saturation, lightness]
+}
+
+function rgbOfHsl([h, s, l]: Hsl): Rgb {
+  if (s === 0) return [l * 255, l * 255, l * 255]
+  const q = l < 0.5 ? l * (1 + s) : l + s - l * s
+  const p = 2 * l - q
+  const channel = (t: number) => {
+    const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t
+    if (u < 1 / 6) return p + (q - p) * 6 * u
+    if (u < 1 / 2) return q
+    if (u < 2 / 3) return p + (q - p) * (2 / 3 - u) * 6
+    return p
   }
-  return hexOf(toward)
+  return [channel(h + 1 / 3) * 255, channel(h) * 255, channel(h - 1 / 3) * 255]
+}
+
+/**
+ * `accent` made darker (or lighter) just far enough to read on each background (a colour and the
+ * contrast it needs there). Its lightness moves and its hue and saturation stay, so a dark page
+ * gets a brighter shade of the same colour rather than a greyer one.
+ */
+function readableOn(
+  accent: string,
+  backgrounds: [string, number][],
+  direction: 'darker' | 'lighter',
+) {
+  const [h, s, l] = hslOf(rgbOf(accent))
+  const end = direction === 'darker' ? 0 : 1
+  for (let step = 0; step <= 40; step++) {
+    const shade = hexOf(rgbOfHsl([h, s, l + ((end - l) * step) / 40]))
+    if (backgrounds.every(([background, ratio]) => contrast(shade, background) >= ratio)) {
+      return shade
+    }
+  }
+  return direction === 'darker' ? '#000000' : '#ffffff'
 }
 
 export type AccentShades = { accent: string; strong: string }
@@ -55,8 +104,14 @@ export function accentShades(value: string | null | undefined): {
   const accent = value && HEX_COLOUR.test(value) ? value.toLowerCase() : DEFAULT_ACCENT
   const black: Rgb = [0, 0, 0]
   const white: Rgb = [255, 255, 255]
-  const light = readableOn(accent, LIGHT_BACKGROUND, black)
-  const dark = readableOn(accent, DARK_BACKGROUND, white, 5)
+  const onLight = [LIGHT_BACKGROUND, ...LIGHT_SURFACES].map((c): [string, number] => [c, 4.5])
+  const light = readableOn(accent, onLight, 'darker')
+  // 5:1 on the dark page: light text on dark glows a little, and it is the buttons' text colour.
+  const dark = readableOn(
+    accent,
+    [[DARK_BACKGROUND, 5], ...DARK_SURFACES.map((c): [string, number] => [c, 4.5])],
+    'lighter',
+  )
   return {
     light: { accent: light, strong: hexOf(mix(rgbOf(light), black, 0.25)) },
     dark: { accent: dark, strong: hexOf(mix(rgbOf(dark), white, 0.25)) },
