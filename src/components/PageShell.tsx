@@ -7,22 +7,25 @@ import { SiteHeader } from './SiteHeader'
 /**
  * The header and the main region of a page. Each page renders it (not the layout), because the
  * header's language switcher links to this page's own translations, which only the page knows.
+ * The main region has the reading width, or the wide one (`wide`) for pages of sections and grids.
  */
 export function PageShell({
   settings,
   locale,
   translations,
+  wide = false,
   children,
 }: {
   settings: SiteSetting
   locale: Locale
   translations: Translations
+  wide?: boolean
   children: React.ReactNode
 }) {
   return (
     <>
       <SiteHeader settings={settings} locale={locale} translations={translations} />
-      <main id="main" className="container" tabIndex={-1}>
+      <main id="main" className={wide ? 'container container--wide' : 'container'} tabIndex={-1}>
         {children}
       </main>
     </>

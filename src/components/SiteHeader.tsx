@@ -9,8 +9,11 @@ import { SearchBox } from './SearchBox.client'
 import { localizedHref, pathsFor } from '@/lib/paths'
 
 /**
- * The site's name, its navigation, the search field, and the language switcher: each other language by its own
- * name, to this page in it where it exists, else to that language's home.
+ * The site's name, its navigation, the primary action (book the free call), the search field, and
+ * the language switcher: each other language by its own name, to this page in it where it exists,
+ * else to that language's home. Pure CSS arranges them (globals.css, "Header"): on a phone the
+ * action sits beside the name, never behind a menu; from a tablet up the bar with the name, the
+ * navigation and the action stays on screen while the row above it scrolls away.
  */
 export function SiteHeader({
   settings,
@@ -23,13 +26,15 @@ export function SiteHeader({
 }) {
   const t = translator(locale, 'site')
   const search = translator(locale, 'search')
+  const book = t('bookCall')
+  const bookShort = t('bookCallShort')
   return (
     <header className="site-header">
-      <div className="container header-inner">
+      <div className="container container--wide header-inner">
         <Link href={pathsFor(locale).home} className="brand">
           {settings.siteName}
         </Link>
-        <nav aria-label={t('mainNavigation')}>
+        <nav aria-label={t('mainNavigation')} className="main-nav">
           <ul>
             {(settings.navigation ?? []).map((item) => (
               <li key={item.id ?? item.url}>
@@ -38,6 +43,16 @@ export function SiteHeader({
             ))}
           </ul>
         </nav>
+        <Link href={pathsFor(locale).book} className="button header-action">
+          {bookShort === book ? (
+            book
+          ) : (
+            <>
+              <span className="header-action__long">{book}</span>
+              <span className="header-action__short">{bookShort}</span>
+            </>
+          )}
+        </Link>
         <SearchBox
           locale={locale}
           action={pathsFor(locale).search}

@@ -1,6 +1,7 @@
 /**
- * Every public page, in its language: `<html lang>`, the skip link, the admin bar, the footer, and
- * the beacon that counts its views.
+ * Every public page, in its language: `<html lang>`, the owner's brand accent (a stylesheet of
+ * custom properties, both colour schemes), the skip link, the admin bar, the footer, and the
+ * beacon that counts its views.
  */
 import type { Metadata, Viewport } from 'next'
 
@@ -8,6 +9,7 @@ import { AdminBar } from '@/components/AdminBar.client'
 import { SiteFooter } from '@/components/SiteFooter'
 import { ViewBeacon } from '@/components/ViewBeacon.client'
 import { getSiteSettings } from '@/data/site-settings'
+import { accentStylesheet, DARK_BACKGROUND, LIGHT_BACKGROUND } from '@/lib/accent'
 import { translator, messagesOf } from '@/i18n/translate'
 import { getServerEnv } from '@/lib/env'
 import { localeOf } from '@/i18n/locale-param'
@@ -36,7 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#0b5cad',
+  // The browser's own bars take the page's background, per colour scheme.
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: LIGHT_BACKGROUND },
+    { media: '(prefers-color-scheme: dark)', color: DARK_BACKGROUND },
+  ],
 }
 
 export default async function SiteLayout({ children, params }: Props) {
@@ -45,6 +51,9 @@ export default async function SiteLayout({ children, params }: Props) {
   const t = translator(locale, 'site')
   return (
     <html lang={locale}>
+      <head>
+        <style>{accentStylesheet(settings.brandAccent)}</style>
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {t('skipToContent')}

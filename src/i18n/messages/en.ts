@@ -13,6 +13,11 @@ export const en = {
     articles: 'Articles',
     breadcrumb: 'Breadcrumb',
     tags: 'Tags',
+    // The header's primary action (the short form on a phone) and the footer's.
+    bookCall: 'Book a free call',
+    bookCallShort: 'Book a free call',
+    contact: 'Contact',
+    aboutSite: 'This site',
   },
   search: {
     found: 'Found: {count}',

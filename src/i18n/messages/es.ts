@@ -12,6 +12,10 @@ export const es: Messages = {
     articles: 'Artículos',
     breadcrumb: 'Ruta de navegación',
     tags: 'Etiquetas',
+    bookCall: 'Reserva una llamada gratis',
+    bookCallShort: 'Llamada gratis',
+    contact: 'Contacto',
+    aboutSite: 'Este sitio',
   },
   search: {
     found: 'Encontrados: {count}',

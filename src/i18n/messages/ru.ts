@@ -12,6 +12,10 @@ export const ru: Messages = {
     articles: 'Статьи',
     breadcrumb: 'Навигационная цепочка',
     tags: 'Теги',
+    bookCall: 'Записаться на бесплатный звонок',
+    bookCallShort: 'Бесплатный звонок',
+    contact: 'Контакты',
+    aboutSite: 'О сайте',
   },
   search: {
     found: 'Найдено: {count}',
