@@ -1,10 +1,17 @@
-/** The WCAG 2.1 A/AA violations axe finds on a page, one line each (none is the aim). */
+/**
+ * The WCAG 2.1 A/AA violations axe finds on a page (colour contrast included), in the light or the
+ * dark colour scheme, one line each (none is the aim).
+ */
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser } from '@playwright/test'
 
-export async function accessibilityViolations(browser: Browser, path: string): Promise<string[]> {
+export async function accessibilityViolations(
+  browser: Browser,
+  path: string,
+  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<string[]> {
   // A context of its own: axe's legacy mode (about 1 s a scan) needs a fresh one.
-  const context = await browser.newContext()
+  const context = await browser.newContext({ colorScheme })
   try {
     const page = await context.newPage()
     await page.goto(path)
