@@ -12,17 +12,20 @@ export function PageShell({
   settings,
   locale,
   translations,
+  wide = false,
   children,
 }: {
   settings: SiteSetting
   locale: Locale
   translations: Translations
+  /** The home page's and lists' width; the default is the reading width. */
+  wide?: boolean
   children: React.ReactNode
 }) {
   return (
     <>
       <SiteHeader settings={settings} locale={locale} translations={translations} />
-      <main id="main" className="container" tabIndex={-1}>
+      <main id="main" className={wide ? 'container container--wide' : 'container'} tabIndex={-1}>
         {children}
       </main>
     </>

@@ -54,7 +54,14 @@ export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({
   return doc
 }
 
-export const revalidateSiteGlobal: GlobalAfterChangeHook = async ({ doc, req, context }) => {
+export const revalidateSiteGlobal: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
+  // The home page's drafts (autosaved while the owner edits) change nothing public.
+  if (doc?._status === 'draft' && previousDoc?._status !== 'published') return doc
   await revalidateAll(req, context)
   return doc
 }
