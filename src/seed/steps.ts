@@ -7,6 +7,7 @@ import { availability } from './content/availability'
 import { author } from './content/author'
 import { caseStudies } from './content/case-studies'
 import { comparisons } from './content/comparisons'
+import { home, homeLayout } from './content/home'
 import { siteSettings } from './content/site-settings'
 import { tags } from './content/tags'
 import { testimonials } from './content/testimonials'
@@ -245,6 +246,29 @@ export const demoSteps: SeedStep[] = [
             context,
           })
         }
+      }
+    },
+  },
+  {
+    // Present once the home page has been saved at all (a draft included): an owner's own home
+    // page, in any language, is never replaced by the demo one.
+    name: 'home page',
+    isPresent: async (payload) =>
+      (await payload.findGlobalVersions({ slug: 'home', limit: 1, depth: 0 })).totalDocs > 0,
+    run: async (payload) => {
+      // One write per language: the layout is localized, so each leaves the others as they are.
+      const homes = [
+        ['en', home],
+        ['es', es.home],
+        ['ru', ru.home],
+      ] as const
+      for (const [locale, texts] of homes) {
+        await payload.updateGlobal({
+          slug: 'home',
+          locale,
+          data: { layout: homeLayout(texts), _status: 'published' },
+          context,
+        })
       }
     },
   },

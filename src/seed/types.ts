@@ -73,6 +73,17 @@ export type SeedCaseStudy = {
   testimonial: string
 }
 
+/** The home page's texts in one language; links, prices and how many of each list stay alike. */
+export type SeedHome = {
+  hero: { headline: string; subline: string; primaryLabel: string; secondaryLabel: string }
+  /** Four services, in the same order in every language. */
+  services: { heading: string; intro: string; items: { title: string; description: string }[] }
+  caseStudies: { heading: string; intro: string }
+  testimonials: { heading: string }
+  latestArticles: { heading: string }
+  callToAction: { heading: string; text: string; buttonLabel: string }
+}
+
 /** One language's translation of the English demo content; keys are the English slugs. */
 export type SeedTranslation = {
   tags: Record<string, { name: string; slug: string; description: string }>
@@ -107,4 +118,5 @@ export type SeedTranslation = {
     string,
     Pick<SeedCaseStudy, 'slug' | 'title' | 'client' | 'summary' | 'problem' | 'work' | 'outcomes'>
   >
+  home: SeedHome
 }

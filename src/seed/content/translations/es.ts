@@ -485,4 +485,52 @@ lint-imports  # lee los contratos de setup.cfg, .importlinter o pyproject.toml
       ],
     },
   },
+
+  home: {
+    hero: {
+      headline: 'Backends en Python y Django que siguen siendo rápidos mientras creces',
+      subline:
+        'Soy Pau Serrat, desarrollador backend freelance en Barcelona. Ayudo a startups y equipos de producto a acelerar APIs lentas, poner orden en su arquitectura y lanzar backends nuevos sin sobresaltos.',
+      primaryLabel: 'Reserva una llamada gratuita de 30 minutos',
+      secondaryLabel: 'Lee los artículos',
+    },
+    services: {
+      heading: 'Cómo puedo ayudarte',
+      intro:
+        'Precio cerrado cuando el alcance está claro, por semanas cuando no lo está. Todo empieza con una llamada gratuita.',
+      items: [
+        {
+          title: 'Auditoría de rendimiento',
+          description:
+            'Un análisis a fondo de tus endpoints, consultas y tareas en segundo plano más lentos, con trazas de producción. Recibes un informe escrito ordenado por impacto y esfuerzo, y las mejoras rápidas ya aplicadas.',
+        },
+        {
+          title: 'Revisión de arquitectura',
+          description:
+            'Antes de una reescritura, de dividir el sistema en servicios o de una funcionalidad grande: una revisión de tu código, tu modelo de datos y tu infraestructura, y un plan que tu equipo pueda seguir sin mí.',
+        },
+        {
+          title: 'Desarrollo backend',
+          description:
+            'APIs y backends SaaS nuevos en Django o FastAPI, con tests, documentación y un pipeline de despliegue desde la primera semana, con alcance cerrado o por semanas.',
+        },
+        {
+          title: 'Asesoría técnica continua',
+          description:
+            'Unas horas al mes para revisiones de código, decisiones de arquitectura y contratación: la opinión de un backend sénior para un equipo que todavía no necesita uno a tiempo completo.',
+        },
+      ],
+    },
+    caseStudies: {
+      heading: 'Problemas resueltos',
+      intro: 'Algunos proyectos recientes, con las cifras de antes y de después.',
+    },
+    testimonials: { heading: 'Lo que dicen los clientes' },
+    latestArticles: { heading: 'Últimos artículos' },
+    callToAction: {
+      heading: '¿Tu backend te está frenando?',
+      text: 'Cuéntame qué estás construyendo y dónde te duele. Te daré una primera opinión sincera sobre qué arreglar primero y sobre si de verdad necesitas ayuda externa.',
+      buttonLabel: 'Cuéntame tu proyecto',
+    },
+  },
 }
