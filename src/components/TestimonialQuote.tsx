@@ -21,7 +21,12 @@ export function TestimonialQuote({ testimonial }: { testimonial: Testimonial }) 
             testimonial.name
           )}
         </span>
-        {who && <span className="testimonial__role">{who}</span>}
+        {who && (
+          <>
+            {' '}
+            <span className="testimonial__role">{who}</span>
+          </>
+        )}
       </figcaption>
     </figure>
   )

@@ -79,7 +79,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     })),
     ...entries(
       (locale) => pathsFor(locale).cases,
-      (locale) => ({ lastModified: byLocale.find((set) => set.locale === locale)?.cases[0]?.updatedAt }),
+      (locale) => ({
+        lastModified: byLocale.find((set) => set.locale === locale)?.cases[0]?.updatedAt,
+      }),
     ),
     ...documents((set) => set.cases, 'caseStudy').map((entry) => ({ ...entry, priority: 0.8 })),
     ...documents((set) => set.tags, 'tag').map((entry) => ({ ...entry, priority: 0.5 })),

@@ -51,7 +51,7 @@ export const es: SeedTranslation = {
       text: 'Reserva una primera consulta gratuita: 30 minutos, sin compromiso. Cuéntame qué estás construyendo y te daré una opinión sincera sobre stack, arquitectura y alcance, aunque la respuesta sea que no me necesitas.',
       buttonLabel: 'Solicitar una consulta gratuita',
     },
-    navigation: ['Artículos', 'Comparativas', 'Contacto'],
+    navigation: ['Artículos', 'Casos', 'Comparativas', 'Contacto'],
   },
 
   comparisons: {
