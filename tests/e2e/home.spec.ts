@@ -70,11 +70,7 @@ test('the owner edits the hero, swaps two blocks and publishes: the home page sh
   const reader = await browser.newPage()
   await reader.goto('/')
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(layout[0].headline as string)
-  expect(await sectionHeadings(reader)).toEqual([
-    `Services ${stamp}`,
-    `Latest writing ${stamp}`,
-    expect.any(String),
-  ])
+  expect(await sectionHeadings(reader)).toEqual([`Services ${stamp}`, `Latest writing ${stamp}`])
 
   await logInToAdmin(page)
   await page.goto('/admin/globals/home')
@@ -87,7 +83,8 @@ test('the owner edits the hero, swaps two blocks and publishes: the home page sh
   // Services (the second block) moves below the latest articles.
   await page.locator('#layout-row-1 .array-actions__button').first().click()
   await page.getByRole('button', { name: 'Move Down' }).click()
-  await expect(page.locator('#layout-row-2')).toContainText(`Services ${stamp}`)
+  await expect(page.locator('#field-layout__2__heading')).toHaveValue(`Services ${stamp}`)
+  await expect(page.locator('#field-layout__1__heading')).toHaveValue(`Latest writing ${stamp}`)
 
   await expect(async () => {
     await page.getByRole('button', { name: 'Publish changes' }).click()
@@ -100,11 +97,7 @@ test('the owner edits the hero, swaps two blocks and publishes: the home page sh
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(edited, { timeout: 200 })
   }).toPass({ timeout: 2_000, intervals: [100] })
   expect(Date.now() - published).toBeLessThan(2_000)
-  expect(await sectionHeadings(reader)).toEqual([
-    `Latest writing ${stamp}`,
-    `Services ${stamp}`,
-    expect.any(String),
-  ])
+  expect(await sectionHeadings(reader)).toEqual([`Latest writing ${stamp}`, `Services ${stamp}`])
   // The primary action leads to the booking page, with the page it was followed from.
   await expect(reader.getByRole('link', { name: 'Book a free 30-minute call' })).toHaveAttribute(
     'href',
