@@ -107,7 +107,9 @@ test('the owner edits the hero, swaps two blocks and publishes: the home page sh
   await reader.close()
 })
 
-test('a drafted home page stays private until it is published', async () => {
+test('a drafted home page stays private until it is published; the owner’s preview shows it', async ({
+  page,
+}) => {
   const draft = await api.post('/api/globals/home?locale=en&draft=true&autosave=true', {
     data: { layout: [{ ...layout[0], headline: `Unpublished ${stamp}` }], _status: 'draft' },
   })
@@ -115,6 +117,16 @@ test('a drafted home page stays private until it is published', async () => {
   expect(await (await anonymous.get('/')).text()).not.toContain(`Unpublished ${stamp}`)
   const asked = await anonymous.get('/api/globals/home?draft=true&locale=en')
   expect(await asked.text()).not.toContain(`Unpublished ${stamp}`)
+  expect(
+    (await anonymous.get('/api/preview?page=home&locale=en', { maxRedirects: 0 })).status(),
+  ).toBe(401)
+
+  // The admin's preview (and its live preview frame) of the home page: the draft, marked as one.
+  await logInToAdmin(page)
+  await page.goto('/api/preview?page=home&locale=en')
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Unpublished ${stamp}`)
+  await expect(page.getByRole('status')).toContainText('Draft preview')
 })
 
 test('a case study has its page, its sitemap entry, and a place under articles that share a tag', async ({
