@@ -3,6 +3,7 @@ import 'server-only'
 
 import { cache } from 'react'
 
+import { isDatabaseUnavailable } from '@/lib/database-retry'
 import type { Locale } from '@/lib/locales'
 import type { Testimonial } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
@@ -27,8 +28,21 @@ export const latestTestimonials = cache(async (locale: Locale, limit: number) =>
   return docs.filter(quotedIn)
 })
 
-/** The testimonial shown beside the contact and booking forms: the newest one. */
-export const formTestimonial = cache(
-  async (locale: Locale): Promise<Testimonial | null> =>
-    (await latestTestimonials(locale, 1))[0] ?? null,
-)
+/** The form's testimonial last read, for the moments the database is restarting. */
+const lastKnown = new Map<Locale, Testimonial | null>()
+
+/**
+ * The testimonial shown beside the contact and booking forms: the newest one. A decoration: the
+ * forms render per request, and while the database restarts they show the one last read (or
+ * none) at once rather than wait or fail.
+ */
+export const formTestimonial = cache(async (locale: Locale): Promise<Testimonial | null> => {
+  try {
+    const shown = (await latestTestimonials(locale, 1))[0] ?? null
+    lastKnown.set(locale, shown)
+    return shown
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return lastKnown.get(locale) ?? null
+    throw error
+  }
+})
