@@ -17,6 +17,22 @@ type Props = {
  * <img>, like MediaFigure: no client JavaScript. Nothing when the upload is missing or unreadable.
  */
 export function MediaImage({ media, alt, sizes, eager = false, className }: Props) {
+  const props = imageProps(media, alt, sizes, eager)
+  if (!props) return null
+  return (
+    <picture>
+      <img {...props} alt={props.alt} className={className} />
+    </picture>
+  )
+}
+
+/** The <img> attributes of an upload, or null when it has no readable file. */
+export function imageProps(
+  media: number | Media | null | undefined,
+  alt: string | null | undefined,
+  sizes: string,
+  eager: boolean,
+) {
   if (typeof media !== 'object' || !media) return null
   const src = mediaPath(media.url)
   if (!src || !media.width || !media.height) return null
@@ -30,9 +46,5 @@ export function MediaImage({ media, alt, sizes, eager = false, className }: Prop
     loading: eager ? 'eager' : 'lazy',
     fetchPriority: eager ? 'high' : undefined,
   })
-  return (
-    <picture>
-      <img {...props} alt={text} className={className} />
-    </picture>
-  )
+  return { ...props, alt: text }
 }

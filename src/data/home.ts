@@ -9,32 +9,13 @@ import 'server-only'
 import { cache } from 'react'
 
 import type { Locale } from '@/lib/locales'
-import type {
-  CallToActionBlock,
-  CaseStudiesBlock,
-  CaseStudy,
-  HeroBlock,
-  Home,
-  LatestArticlesBlock,
-  ServicesBlock,
-  SiteSetting,
-  Testimonial,
-  TestimonialsBlock,
-} from '@/payload-types'
+import type { CaseStudy, Home, SiteSetting } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
 
 import { latestArticles } from './articles'
-import { type CaseStudyCard, latestCaseStudies } from './case-studies'
+import { latestCaseStudies } from './case-studies'
 import { latestTestimonials, quotedIn } from './testimonials'
 import { getViewer } from './viewer'
-
-export type HomeSection =
-  | HeroBlock
-  | ServicesBlock
-  | CallToActionBlock
-  | (CaseStudiesBlock & { items: CaseStudyCard[] })
-  | (TestimonialsBlock & { items: Testimonial[] })
-  | (LatestArticlesBlock & { items: Awaited<ReturnType<typeof latestArticles>> })
 
 type Block = NonNullable<Home['layout']>[number]
 
@@ -57,7 +38,8 @@ const readLayout = cache(async (locale: Locale): Promise<Block[]> => {
 const isCaseStudy = (doc: number | CaseStudy): doc is CaseStudy =>
   typeof doc === 'object' && doc !== null && Boolean(doc.title)
 
-async function withItems(block: Block, locale: Locale): Promise<HomeSection> {
+/** A block with what it lists (the shape src/components/HomeSections.tsx renders). */
+async function withItems(block: Block, locale: Locale) {
   switch (block.blockType) {
     case 'caseStudies':
       return {
@@ -83,13 +65,11 @@ async function withItems(block: Block, locale: Locale): Promise<HomeSection> {
 }
 
 /** The sections of the home page in `locale`, top to bottom. */
-export const getHomeSections = cache(
-  async (locale: Locale, settings: SiteSetting): Promise<HomeSection[]> => {
-    const layout = await readLayout(locale)
-    const blocks = layout.length > 0 ? layout : defaultLayout(settings)
-    return Promise.all(blocks.map((block) => withItems(block, locale)))
-  },
-)
+export const getHomeSections = cache(async (locale: Locale, settings: SiteSetting) => {
+  const layout = await readLayout(locale)
+  const blocks = layout.length > 0 ? layout : defaultLayout(settings)
+  return Promise.all(blocks.map((block) => withItems(block, locale)))
+})
 
 /** Whether the home page shows a draft (an editor in draft mode). */
 export const homeIsPreview = async () => (await getViewer()).draft

@@ -39,11 +39,15 @@ export const revalidateSite: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
-  // Saving (or autosaving) a draft of something that is not live changes no public page.
-  if (doc?._status === 'draft' && previousDoc?._status !== 'published') return doc
+  if (isPrivateDraft(doc, previousDoc)) return doc
   await revalidateAll(req, context)
   return doc
 }
+
+/** Saving (or autosaving) a draft of something that is not live changes no public page. */
+const isPrivateDraft = (doc: unknown, previousDoc: unknown) =>
+  (doc as { _status?: string } | null)?._status === 'draft' &&
+  (previousDoc as { _status?: string } | null)?._status !== 'published'
 
 export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({
   doc,
@@ -60,8 +64,7 @@ export const revalidateSiteGlobal: GlobalAfterChangeHook = async ({
   req,
   context,
 }) => {
-  // The home page's drafts (autosaved while the owner edits) change nothing public.
-  if (doc?._status === 'draft' && previousDoc?._status !== 'published') return doc
+  if (isPrivateDraft(doc, previousDoc)) return doc
   await revalidateAll(req, context)
   return doc
 }
