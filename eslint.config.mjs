@@ -12,7 +12,7 @@ export const mayImport = {
   access: ['lib', 'payload-types'],
   hooks: ['lib', 'payload-types'],
   fields: ['access', 'blocks', 'i18n', 'lib', 'payload-types'],
-  blocks: ['i18n', 'lib', 'payload-types'],
+  blocks: ['components', 'fields', 'i18n', 'lib', 'payload-types'],
   publishing: ['access', 'fields', 'lib', 'payload-types'],
   collections: [
     'access',
@@ -27,7 +27,7 @@ export const mayImport = {
     'search',
     'payload-types',
   ],
-  globals: ['access', 'booking', 'hooks', 'i18n', 'lib', 'payload-types'],
+  globals: ['access', 'blocks', 'booking', 'fields', 'hooks', 'i18n', 'lib', 'payload-types'],
   plugins: ['access', 'hooks', 'i18n', 'lib', 'payload-types'],
   server: ['leads', 'lib', 'payload-config'],
   data: ['booking', 'lib', 'search', 'server', 'payload-types'],

@@ -27,6 +27,7 @@ import { SiteSettings } from './src/globals/SiteSettings'
 import { isAdminJobs } from './src/access/isAdmin'
 import { sendBookingEmailsTask } from './src/booking/emails'
 import { sendLeadEmailsTask } from './src/leads/emails'
+import { purgeOldLeadsTask, retentionAutoRun } from './src/leads/retention'
 import { withPublishProblemReports } from './src/publishing/jobs'
 import { getServerEnv } from './src/lib/env'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from './src/lib/locales'
@@ -146,9 +147,14 @@ export default buildConfig({
     tasks: [
       sendLeadEmailsTask(env.EMAIL_RETRY_DELAY_MS),
       sendBookingEmailsTask(env.EMAIL_RETRY_DELAY_MS),
+      purgeOldLeadsTask,
     ],
-    // Queued emails and scheduled publishing run inside the server every few seconds.
-    autoRun: [{ cron: '*/5 * * * * *', queue: 'default', limit: 50 }],
+    // Queued emails and scheduled publishing run inside the server every few seconds; the daily
+    // purge of old leads has a queue of its own, scheduled and run once a minute.
+    autoRun: [
+      { cron: '*/5 * * * * *', queue: 'default', limit: 50, disableScheduling: true },
+      retentionAutoRun(env.JOBS_AUTORUN === 'true'),
+    ],
     shouldAutoRun: () => env.JOBS_AUTORUN === 'true',
     access: { queue: isAdminJobs, run: isAdminJobs, cancel: isAdminJobs },
   }),

@@ -108,7 +108,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "availability_weekly_hours" CASCADE;
   DROP TABLE "availability_blocked_dates" CASCADE;
   DROP TABLE "availability" CASCADE;
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_bookings_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_bookings_fk";
   
   ALTER TABLE "leads" ALTER COLUMN "status" SET DATA TYPE text;
   ALTER TABLE "leads" ALTER COLUMN "status" SET DEFAULT 'new'::text;
@@ -124,7 +124,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_payload_jobs_task_slug";
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendLeadEmails', 'reportPublishProblem', 'createCollectionExport', 'createCollectionImport', 'schedulePublish');
   ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
-  DROP INDEX "payload_locked_documents_rels_bookings_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_bookings_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "bookings_id";
   DROP TYPE "public"."enum_bookings_status";
   DROP TYPE "public"."enum_bookings_language";

@@ -576,15 +576,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_home_v_blocks_call_to_action" CASCADE;
   DROP TABLE "_home_v" CASCADE;
   DROP TABLE "_home_v_rels" CASCADE;
-  ALTER TABLE "redirects_rels" DROP CONSTRAINT "redirects_rels_case_studies_fk";
+  ALTER TABLE "redirects_rels" DROP CONSTRAINT IF EXISTS "redirects_rels_case_studies_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_case_studies_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_case_studies_fk";
   
-  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_testimonials_fk";
+  ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT IF EXISTS "payload_locked_documents_rels_testimonials_fk";
   
-  DROP INDEX "redirects_rels_case_studies_id_idx";
-  DROP INDEX "payload_locked_documents_rels_case_studies_id_idx";
-  DROP INDEX "payload_locked_documents_rels_testimonials_id_idx";
+  DROP INDEX IF EXISTS "redirects_rels_case_studies_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_case_studies_id_idx";
+  DROP INDEX IF EXISTS "payload_locked_documents_rels_testimonials_id_idx";
   ALTER TABLE "redirects_rels" DROP COLUMN "case_studies_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "case_studies_id";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "testimonials_id";

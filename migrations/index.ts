@@ -12,6 +12,7 @@ import * as migration_20261126_090731_lead_language from './20261126_090731_lead
 import * as migration_20261126_120000_search from './20261126_120000_search';
 import * as migration_20261126_141001_booking from './20261126_141001_booking';
 import * as migration_20261126_190000_home_cases from './20261126_190000_home_cases';
+import * as migration_20261126_200000_lead_retention from './20261126_200000_lead_retention';
 import * as migration_20261126_170000_page_views from './20261126_170000_page_views';
 import * as migration_20261126_180000_page_view_totals from './20261126_180000_page_view_totals';
 
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261126_190000_home_cases.up,
     down: migration_20261126_190000_home_cases.down,
     name: '20261126_190000_home_cases',
+  },
+  {
+    up: migration_20261126_200000_lead_retention.up,
+    down: migration_20261126_200000_lead_retention.down,
+    name: '20261126_200000_lead_retention',
   },
 ];

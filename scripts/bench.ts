@@ -6,7 +6,7 @@
  * - throughput and latency of three pages under load (autocannon, 10 connections, 1 s warm-up,
  *   then `--duration` seconds), next to a bare `node:http` server answering the same bytes; the
  *   ratio site ÷ bare requests/s is the figure we track
- * - the article page's weight: HTML and the client JavaScript it loads, raw and gzipped
+ * - the article page's and the home page's weight: HTML and the client JavaScript each loads, raw and gzipped
  * - how soon a publish through the REST API shows on /articles and on the home page
  * - the contact form: latency of a submission (the no-JavaScript form post to the server action)
  *   at 20 concurrent, and how long after each the owner's email reaches an SMTP server here;
@@ -36,6 +36,7 @@ import { measurePublishing } from './bench/publish'
 import { type Figures, printReport, writeJson } from './bench/report'
 import {
   ARTICLE_PAGE,
+  HOME_PAGE,
   CONNECTIONS,
   LOAD_PAGES,
   MAX_DURATION_SECONDS,
@@ -73,7 +74,10 @@ async function bench({ launcher, sink }: BenchSite, duration: number): Promise<F
 
   const pages = new Map<string, Page>()
   for (const pagePath of LOAD_PAGES) pages.set(pagePath, await fetchPage(launcher.url + pagePath))
-  const weight = await measureWeight(launcher.url, ARTICLE_PAGE, pages.get(ARTICLE_PAGE)!)
+  const weights = [
+    await measureWeight(launcher.url, ARTICLE_PAGE, pages.get(ARTICLE_PAGE)!),
+    await measureWeight(launcher.url, HOME_PAGE, pages.get(HOME_PAGE)!),
+  ]
   const load = await measurePages(launcher.url, pages, duration)
   const runs = await measurePublishing(launcher.url)
   const medians = PUBLISH_PAGES.map((p) => [p, median(runs.map((run) => run.pages[p]))])
@@ -84,7 +88,7 @@ async function bench({ launcher, sink }: BenchSite, duration: number): Promise<F
     ...context,
     start,
     load,
-    weight,
+    weights,
     publish: { runs, median: Object.fromEntries(medians) },
     leads,
     booking,

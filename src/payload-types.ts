@@ -119,11 +119,13 @@ export interface Config {
     home: Home;
     'site-settings': SiteSetting;
     availability: Availability;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     home: HomeSelect<false> | HomeSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es' | 'ru';
   widgets: {
@@ -134,6 +136,7 @@ export interface Config {
     tasks: {
       sendLeadEmails: TaskSendLeadEmails;
       sendBookingEmails: TaskSendBookingEmails;
+      purgeOldLeads: TaskPurgeOldLeads;
       reportPublishProblem: TaskReportPublishProblem;
       createCollectionExport: TaskCreateCollectionExport;
       createCollectionImport: TaskCreateCollectionImport;
@@ -734,6 +737,7 @@ export interface PayloadJob {
           | 'inline'
           | 'sendLeadEmails'
           | 'sendBookingEmails'
+          | 'purgeOldLeads'
           | 'reportPublishProblem'
           | 'createCollectionExport'
           | 'createCollectionImport'
@@ -775,6 +779,7 @@ export interface PayloadJob {
         | 'inline'
         | 'sendLeadEmails'
         | 'sendBookingEmails'
+        | 'purgeOldLeads'
         | 'reportPublishProblem'
         | 'createCollectionExport'
         | 'createCollectionImport'
@@ -784,6 +789,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1279,6 +1293,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1543,6 +1558,24 @@ export interface Availability {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "home_select".
  */
 export interface HomeSelect<T extends boolean = true> {
@@ -1716,6 +1749,16 @@ export interface AvailabilitySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1746,6 +1789,19 @@ export interface TaskSendBookingEmails {
   };
   output: {
     sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeOldLeads".
+ */
+export interface TaskPurgeOldLeads {
+  input?: unknown;
+  output: {
+    leads: number;
+    bookings: number;
+    emailJobs: number;
+    exports: number;
   };
 }
 /**

@@ -28,7 +28,8 @@ export type Figures = {
   connections: number
   start: { ms: number; built: boolean }
   load: PageLoad[]
-  weight: PageWeight
+  /** The article's weight, then the home page's. */
+  weights: PageWeight[]
   publish: { runs: PublishRun[]; median: Record<string, number | null> }
   leads: LeadFigures
   booking: BookingFigures
@@ -71,7 +72,7 @@ function scriptRow(label: string, scripts: Scripts) {
 }
 
 export function printReport(figures: Figures) {
-  const { machine, duration, start, load, weight, publish } = figures
+  const { machine, duration, start, load, weights, publish } = figures
   const built = start.built ? 'including next build' : 'the build was current'
   console.log(
     `\nMachine: ${machine.cpus} CPUs, load average ${machine.loadAverage.join(' ')} at the start`,
@@ -96,18 +97,23 @@ export function printReport(figures: Figures) {
         `${change >= 0 ? '+' : ''}${fixed(change, 1)}% (aim: no more than 10% slower)`,
     )
   }
-  console.log(`\nWeight of ${weight.path}\n`)
-  console.log(
-    table(
-      ['what', 'files', 'raw KB', 'gzip KB'],
-      [
-        ['HTML', '1', kb(weight.html.rawBytes), kb(weight.html.gzipBytes)],
-        scriptRow('client JS', weight.scripts),
-        scriptRow('(nomodule only)', weight.noModuleScripts),
-      ],
-    ),
-  )
-  console.log(`  HTML: ${weight.html.rawBytes} bytes, ${weight.html.gzipBytes} gzipped`)
+  for (const weight of weights) {
+    console.log(`\nWeight of ${weight.path}\n`)
+    console.log(
+      table(
+        ['what', 'files', 'raw KB', 'gzip KB'],
+        [
+          ['HTML', '1', kb(weight.html.rawBytes), kb(weight.html.gzipBytes)],
+          scriptRow('client JS', weight.scripts),
+          scriptRow('(nomodule only)', weight.noModuleScripts),
+        ],
+      ),
+    )
+    console.log(
+      `  HTML: ${weight.html.rawBytes} bytes, ${weight.html.gzipBytes} gzipped; ` +
+        `client JS: ${weight.scripts.gzipBytes} bytes gzipped`,
+    )
+  }
   console.log('\nPublish → visible (ms from the POST starting)\n')
   console.log(
     table(

@@ -9,7 +9,17 @@ export const TRANSLATED_ARTICLES = [
 ]
 /** A search results page: rendered per request, from PostgreSQL's full-text index. */
 const SEARCH_PAGE = '/search?q=django+orm'
-export const LOAD_PAGES = [ARTICLE_PAGE, ...TRANSLATED_ARTICLES, '/articles', '/', SEARCH_PAGE]
+export const HOME_PAGE = '/'
+/** A seeded case study's page. */
+const CASE_STUDY_PAGE = '/cases/fintech-api-n-plus-one-queries'
+export const LOAD_PAGES = [
+  ARTICLE_PAGE,
+  ...TRANSLATED_ARTICLES,
+  '/articles',
+  HOME_PAGE,
+  CASE_STUDY_PAGE,
+  SEARCH_PAGE,
+]
 export const PUBLISH_PAGES = ['/articles', '/']
 export const CONNECTIONS = 10
 export const WARMUP_SECONDS = 1

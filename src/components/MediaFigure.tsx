@@ -1,7 +1,6 @@
-import { getImageProps } from 'next/image'
-
-import { mediaPath } from '@/lib/media-url'
 import type { Media } from '@/payload-types'
+
+import { imageProps } from './MediaImage'
 
 type Props = {
   media: Media
@@ -18,21 +17,12 @@ type Props = {
  * component would add client JavaScript to every page that shows a picture.
  */
 export function MediaFigure({ media, sizes, eager = false, className }: Props) {
-  const src = mediaPath(media.url)
-  if (!src || !media.width || !media.height) return null
-  const { props } = getImageProps({
-    src,
-    alt: media.alt,
-    width: media.width,
-    height: media.height,
-    sizes,
-    loading: eager ? 'eager' : 'lazy',
-    fetchPriority: eager ? 'high' : undefined,
-  })
+  const props = imageProps(media, media.alt, sizes, eager)
+  if (!props) return null
   return (
     <figure className={className ? `figure ${className}` : 'figure'}>
       <picture>
-        <img {...props} alt={media.alt} />
+        <img {...props} alt={props.alt} />
       </picture>
       {media.caption ? <figcaption>{media.caption}</figcaption> : null}
     </figure>

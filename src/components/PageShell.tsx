@@ -19,6 +19,7 @@ export function PageShell({
   settings: SiteSetting
   locale: Locale
   translations: Translations
+  /** The home page's and lists' width; the default is the reading width. */
   wide?: boolean
   children: React.ReactNode
 }) {

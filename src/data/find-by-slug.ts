@@ -8,9 +8,14 @@ import { getPayloadClient } from '@/server/payload'
 
 import { getViewer } from './viewer'
 
-type Slugged = 'articles' | 'comparisons' | 'tags'
+type Slugged = 'articles' | 'comparisons' | 'case-studies' | 'tags'
 /** The collections with drafts: a signed-in editor in draft mode reads the latest draft. */
-const withDrafts: Record<Slugged, boolean> = { articles: true, comparisons: true, tags: false }
+const withDrafts: Record<Slugged, boolean> = {
+  articles: true,
+  comparisons: true,
+  'case-studies': true,
+  tags: false,
+}
 
 /**
  * The one document at `slug` in `locale` (published in that language), as this reader may see

@@ -12,7 +12,7 @@ import { pathsFor } from '@/lib/paths'
 import { isSlug } from '@/lib/slugify'
 import { getPayloadClient } from '@/server/payload'
 
-type Translatable = 'articles' | 'comparisons' | 'tags'
+type Translatable = 'articles' | 'comparisons' | 'case-studies' | 'tags'
 
 async function slugIn(collection: Translatable, id: number, locale: Locale) {
   const payload = await getPayloadClient()
@@ -44,7 +44,12 @@ export async function translationPaths(
   collection: Translatable,
   id: number,
 ): Promise<Translations> {
-  const page = { articles: 'article', comparisons: 'comparison', tags: 'tag' } as const
+  const page = {
+    articles: 'article',
+    comparisons: 'comparison',
+    'case-studies': 'caseStudy',
+    tags: 'tag',
+  } as const
   const slugs = await slugsByLocale(collection, id)
   return Object.fromEntries(
     Object.entries(slugs).map(([code, slug]) => [

@@ -3,7 +3,7 @@ import type { TextField } from 'payload'
 import { adminMessages, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
 /** An address on this site (`/book`, made per language when shown) or an https:// one. */
-export const ACTION_LINK = /^(?:\/(?!\/)[^\s]*|https:\/\/[^\s]+)$/
+const ACTION_LINK = /^(?:\/(?!\/)[^\s]*|https:\/\/[^\s]+)$/
 
 /** A link an owner types into a block: refused unless it is one of ours or https://. */
 export function actionLinkField(name: string, options: { required?: boolean } = {}): TextField {

@@ -39,11 +39,15 @@ export const revalidateSite: CollectionAfterChangeHook = async ({
   req,
   context,
 }) => {
-  // Saving (or autosaving) a draft of something that is not live changes no public page.
-  if (doc?._status === 'draft' && previousDoc?._status !== 'published') return doc
+  if (isPrivateDraft(doc, previousDoc)) return doc
   await revalidateAll(req, context)
   return doc
 }
+
+/** Saving (or autosaving) a draft of something that is not live changes no public page. */
+const isPrivateDraft = (doc: unknown, previousDoc: unknown) =>
+  (doc as { _status?: string } | null)?._status === 'draft' &&
+  (previousDoc as { _status?: string } | null)?._status !== 'published'
 
 export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({
   doc,
@@ -54,7 +58,13 @@ export const revalidateSiteAfterDelete: CollectionAfterDeleteHook = async ({
   return doc
 }
 
-export const revalidateSiteGlobal: GlobalAfterChangeHook = async ({ doc, req, context }) => {
+export const revalidateSiteGlobal: GlobalAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  req,
+  context,
+}) => {
+  if (isPrivateDraft(doc, previousDoc)) return doc
   await revalidateAll(req, context)
   return doc
 }

@@ -82,3 +82,20 @@ export function localizedHref(href: string, locale: Locale): string {
   if (locale === DEFAULT_LOCALE || !href.startsWith('/') || href.startsWith('//')) return href
   return href === '/' ? `/${locale}` : `/${locale}${href}`
 }
+
+/**
+ * A link the owner typed (a hero or service action) in `locale`. One to a form (contact, booking)
+ * carries the page it was followed from (`?from=`), which the lead records.
+ */
+export function actionHref(href: string, locale: Locale, from?: string): string {
+  const localized = localizedHref(href, locale)
+  const { contact, book } = pathsFor(locale)
+  const path = localized.split(/[?#]/)[0]
+  return path === contact || path === book ? withFrom(localized, from) : localized
+}
+
+/** A link to one of our forms with the page it was followed from (`?from=`), recorded with the lead. */
+export function withFrom(href: string, from?: string): string {
+  if (!from || !href.startsWith('/')) return href
+  return `${href}${href.includes('?') ? '&' : '?'}from=${encodeURIComponent(from)}`
+}

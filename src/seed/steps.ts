@@ -5,9 +5,12 @@ import { blocksOf } from '../lib/lexical'
 import { articles } from './content/articles'
 import { availability } from './content/availability'
 import { author } from './content/author'
+import { caseStudies } from './content/case-studies'
 import { comparisons } from './content/comparisons'
+import { home, homeLayout } from './content/home'
 import { siteSettings } from './content/site-settings'
 import { tags } from './content/tags'
+import { testimonials } from './content/testimonials'
 import { es } from './content/translations/es'
 import { ru } from './content/translations/ru'
 import type { LexicalDocument } from './lexical'
@@ -15,6 +18,12 @@ import type { SeedStep } from './index'
 import type { SeedTranslation } from './types'
 
 const context = { disableRevalidate: true }
+
+/** The languages besides English, with their translations of the demo content. */
+const translations = [
+  ['es', es],
+  ['ru', ru],
+] as const
 
 async function idBySlug(
   payload: Payload,
@@ -33,12 +42,26 @@ async function idBySlug(
 
 async function exists(
   payload: Payload,
-  collection: 'tags' | 'authors' | 'comparisons' | 'articles',
+  collection: 'tags' | 'authors' | 'comparisons' | 'articles' | 'case-studies',
   slug: string,
 ) {
   const { totalDocs } = await payload.count({ collection, where: { slug: { equals: slug } } })
   return totalDocs > 0
 }
+
+/** The testimonial of that name (the seed's own key for them), if there is one. */
+async function testimonialId(payload: Payload, name: string) {
+  const { docs } = await payload.find({
+    collection: 'testimonials',
+    where: { name: { equals: name } },
+    limit: 1,
+    depth: 0,
+  })
+  return docs[0]?.id
+}
+
+/** A textarea's text from its paragraphs: a blank line between each. */
+const paragraphs = (texts: string[]) => texts.join('\n\n')
 
 /** The comparison slug a seed comparisonTable block names (`{ comparison: { slug } }`), if any. */
 const seedSlugOf = (ref: unknown) =>
@@ -145,6 +168,108 @@ export const demoSteps: SeedStep[] = [
     run: async (payload) => {
       await translate(payload, 'es', es)
       await translate(payload, 'ru', ru)
+    },
+  },
+  {
+    name: 'testimonials',
+    isPresent: async (payload) =>
+      (await payload.count({ collection: 'testimonials' })).totalDocs > 0,
+    run: async (payload) => {
+      for (const testimonial of testimonials) {
+        if (await testimonialId(payload, testimonial.name)) continue
+        const { id } = await payload.create({
+          collection: 'testimonials',
+          data: { ...testimonial, consent: true, consentNote: 'Demo content' },
+          context,
+        })
+        for (const [locale, t] of translations) {
+          const { quote, role } = t.testimonials[testimonial.name]
+          await payload.update({
+            collection: 'testimonials',
+            id,
+            locale,
+            data: { quote, role },
+            context,
+          })
+        }
+      }
+    },
+  },
+  {
+    // After tags and testimonials: each case study links its own.
+    name: 'case studies',
+    isPresent: async (payload) =>
+      (await payload.count({ collection: 'case-studies' })).totalDocs > 0,
+    run: async (payload) => {
+      for (const study of caseStudies) {
+        if (await exists(payload, 'case-studies', study.slug)) continue
+        const tagIds = await Promise.all(study.tags.map((slug) => idBySlug(payload, 'tags', slug)))
+        const english = await payload.create({
+          collection: 'case-studies',
+          data: {
+            title: study.title,
+            slug: study.slug,
+            client: study.client,
+            summary: study.summary,
+            problem: paragraphs(study.problem),
+            work: paragraphs(study.work),
+            outcomes: study.outcomes,
+            tags: tagIds,
+            testimonial: await testimonialId(payload, study.testimonial),
+            publishedAt: new Date(`${study.publishedAt}T09:00:00.000Z`).toISOString(),
+            _status: 'published',
+          },
+          context,
+        })
+        // Each language is published on its own, like the articles'; the outcomes are the same
+        // rows, with their texts in that language.
+        for (const [locale, t] of translations) {
+          const translated = t.caseStudies[study.slug]
+          await payload.update({
+            collection: 'case-studies',
+            id: english.id,
+            locale,
+            data: {
+              title: translated.title,
+              slug: translated.slug,
+              client: translated.client,
+              summary: translated.summary,
+              problem: paragraphs(translated.problem),
+              work: paragraphs(translated.work),
+              outcomes: english.outcomes.map((row, i) => ({
+                id: row.id,
+                ...translated.outcomes[i],
+              })),
+              _status: 'published',
+            },
+            publishSpecificLocale: locale,
+            context,
+          })
+        }
+      }
+    },
+  },
+  {
+    // Present once the home page has been saved at all (a draft included): an owner's own home
+    // page, in any language, is never replaced by the demo one.
+    name: 'home page',
+    isPresent: async (payload) =>
+      (await payload.findGlobalVersions({ slug: 'home', limit: 1, depth: 0 })).totalDocs > 0,
+    run: async (payload) => {
+      // One write per language: the layout is localized, so each leaves the others as they are.
+      const homes = [
+        ['en', home],
+        ['es', es.home],
+        ['ru', ru.home],
+      ] as const
+      for (const [locale, texts] of homes) {
+        await payload.updateGlobal({
+          slug: 'home',
+          locale,
+          data: { layout: homeLayout(texts), _status: 'published' },
+          context,
+        })
+      }
     },
   },
 ]

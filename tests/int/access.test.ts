@@ -11,7 +11,7 @@ import { testPayload } from '../helpers/payload'
 import { createUser } from '../helpers/users'
 
 type Ops = 'read' | 'create' | 'update' | 'delete'
-type Row = Record<Ops, boolean | 'own' | 'published'>
+type Row = Record<Ops, boolean | 'own' | 'published' | 'consented'>
 
 const content: Row = { read: true, create: true, update: true, delete: true }
 const publicContent: Row = { read: true, create: false, update: false, delete: false }
@@ -25,6 +25,16 @@ const matrix: Record<string, Record<'anonymous' | 'editor' | 'admin', Row>> = {
     anonymous: { ...publicContent, read: 'published' },
     editor: drafts,
     admin: drafts,
+  },
+  'case-studies': {
+    anonymous: { ...publicContent, read: 'published' },
+    editor: drafts,
+    admin: drafts,
+  },
+  testimonials: {
+    anonymous: { ...publicContent, read: 'consented' },
+    editor: content,
+    admin: content,
   },
   tags: { anonymous: publicContent, editor: content, admin: content },
   authors: { anonymous: publicContent, editor: content, admin: content },
@@ -72,6 +82,7 @@ function simplify(permission: Permission) {
   if (!permission.where) return permission.permission
   const where = JSON.stringify(permission.where)
   if (where.includes('_status')) return 'published'
+  if (where.includes('consent')) return 'consented'
   if (where.includes('"id"')) return 'own'
   return where
 }
@@ -99,6 +110,17 @@ describe.each(['anonymous', 'editor', 'admin'] as const)('as %s', (role) => {
     >
     expect(simplify(globals?.['site-settings']?.read)).toBe(true)
     expect(simplify(globals?.['site-settings']?.update)).toBe(role === 'admin')
+  })
+
+  it('may read the published home page, its drafts and versions and change it only as an editor or admin', async () => {
+    const globals = (await permissionsOf(role)).globals as unknown as Record<
+      string,
+      Record<Ops | 'readVersions', Permission>
+    >
+    const editor = role !== 'anonymous'
+    expect(simplify(globals?.home?.read)).toBe(editor ? true : 'published')
+    expect(simplify(globals?.home?.update)).toBe(editor)
+    expect(simplify(globals?.home?.readVersions)).toBe(editor)
   })
 
   it('may read or change the availability (it holds the meeting link) only as an admin', async () => {

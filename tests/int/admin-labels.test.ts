@@ -20,7 +20,17 @@ beforeAll(async () => {
   payload = await testPayload()
 })
 
-const OURS = ['articles', 'authors', 'comparisons', 'leads', 'media', 'tags', 'users'] as const
+const OURS = [
+  'articles',
+  'authors',
+  'case-studies',
+  'comparisons',
+  'leads',
+  'media',
+  'tags',
+  'testimonials',
+  'users',
+] as const
 // Added by Payload or its plugins, which translate them themselves.
 const PAYLOAD_FIELDS = new Set([
   'id',
@@ -107,7 +117,8 @@ describe('the admin in three languages', () => {
       }
       missing.push(...missingIn(config.fields, slug, Boolean(config.auth)))
     }
-    for (const global of payload.config.globals) {
+    // Payload's own (the jobs' schedule statistics) are Payload's to translate.
+    for (const global of payload.config.globals.filter((g) => !g.slug.startsWith('payload-'))) {
       if (untranslated(global.label)) missing.push(`${global.slug}: label`)
       missing.push(...missingIn(global.fields, global.slug))
     }

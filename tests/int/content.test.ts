@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { LOCALES } from '@/lib/locales'
 import { seed } from '@/seed'
 import { doc, h2, p } from '@/seed/lexical'
 
@@ -18,10 +19,9 @@ beforeAll(async () => {
 const counts = async () =>
   Object.fromEntries(
     await Promise.all(
-      (['articles', 'tags', 'authors', 'comparisons'] as const).map(async (collection) => [
-        collection,
-        (await payload.count({ collection })).totalDocs,
-      ]),
+      (['articles', 'tags', 'authors', 'comparisons', 'case-studies', 'testimonials'] as const).map(
+        async (collection) => [collection, (await payload.count({ collection })).totalDocs],
+      ),
     ),
   )
 
@@ -31,6 +31,8 @@ describe('demo content', () => {
     expect(total.tags).toBe(5)
     expect(total.authors).toBe(1)
     expect(total.articles).toBeGreaterThanOrEqual(4)
+    expect(total['case-studies']).toBe(3)
+    expect(total.testimonials).toBe(4)
     const settings = await payload.findGlobal({ slug: 'site-settings' })
     expect(settings.cta.link).toBe('/contact')
     const author = (await payload.find({ collection: 'authors' })).docs[0]
@@ -69,11 +71,90 @@ describe('demo content', () => {
     expect(article.readingTime).toBeGreaterThanOrEqual(5)
   })
 
+  it('has the home page in each language: its six blocks, published', async () => {
+    for (const locale of LOCALES) {
+      const home = await payload.findGlobal({
+        slug: 'home',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+        depth: 0,
+      })
+      expect(home._status).toBe('published')
+      expect(home.layout?.map((block) => block.blockType)).toEqual([
+        'hero',
+        'services',
+        'caseStudies',
+        'testimonials',
+        'latestArticles',
+        'callToAction',
+      ])
+    }
+    // Each language has its own blocks: writing Spanish and Russian left the English ones.
+    const english = await payload.findGlobal({ slug: 'home', locale: 'en', depth: 0 })
+    expect(english.layout?.[0]).toMatchObject({
+      blockType: 'hero',
+      headline: 'Python and Django backends that stay fast as you grow',
+      primary: { link: '/book' },
+      secondary: { link: '/articles' },
+    })
+    const spanish = await payload.findGlobal({ slug: 'home', locale: 'es', depth: 0 })
+    expect(spanish.layout?.[0]).toMatchObject({ headline: expect.stringMatching(/^Backends en/) })
+  })
+
+  it('has three case studies public in every language, with outcomes, tags and a testimonial', async () => {
+    for (const locale of LOCALES) {
+      const { docs } = await payload.find({
+        collection: 'case-studies',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+        depth: 1,
+      })
+      expect(docs).toHaveLength(3)
+      for (const study of docs) {
+        expect(study._status).toBe('published')
+        expect(study.outcomes.length).toBeGreaterThanOrEqual(2)
+        expect(study.outcomes.every((outcome) => outcome.metric && outcome.figure)).toBe(true)
+        expect(study.summary.length).toBeLessThanOrEqual(300)
+        expect(study.work).toContain('\n\n')
+        expect(study.tags?.length).toBeGreaterThan(0)
+        expect(study.testimonial).toMatchObject({ consent: true })
+      }
+    }
+    const slugsOf = async (locale: 'en' | 'es' | 'ru') =>
+      (await payload.find({ collection: 'case-studies', locale })).docs.map((study) => study.slug)
+    expect(await slugsOf('en')).toContain('fintech-api-n-plus-one-queries')
+    expect(await slugsOf('es')).toContain('api-fintech-consultas-n-mas-1')
+    expect(await slugsOf('ru')).toContain('api-fintekh-startapa-zaprosy-n-plus-1')
+  })
+
+  it('has four testimonials, public by consent, quoted in every language', async () => {
+    for (const locale of LOCALES) {
+      const { docs } = await payload.find({
+        collection: 'testimonials',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+      })
+      expect(docs).toHaveLength(4)
+      expect(docs.every((testimonial) => testimonial.quote && testimonial.role)).toBe(true)
+    }
+    const { docs } = await payload.find({ collection: 'testimonials', locale: 'all' })
+    expect(docs.every((t) => t.consent && t.consentNote === 'Demo content')).toBe(true)
+    const quotes = docs.map((t) => t.quote as unknown as Record<string, string>)
+    expect(quotes.every((quote) => new Set([quote.en, quote.es, quote.ru]).size === 3)).toBe(true)
+  })
+
   it('seeding again changes nothing', async () => {
     const before = await counts()
+    const homeVersions = async () =>
+      (await payload.findGlobalVersions({ slug: 'home', limit: 1 })).totalDocs
+    const versionsBefore = await homeVersions()
     const result = await seed(payload)
     expect(result.created).toEqual([])
     expect(await counts()).toEqual(before)
+    expect(await homeVersions()).toBe(versionsBefore)
   })
 })
 

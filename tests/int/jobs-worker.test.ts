@@ -1,13 +1,15 @@
 /**
  * `npm run jobs`, the separate worker for sites that run with JOBS_AUTORUN=false: it finds the
- * database it is given, sends the emails a lead queued (owner and prospect, over real SMTP), and
- * stops cleanly on SIGTERM. The test's own Payload never runs the queue.
+ * database it is given, sends the emails a lead queued (owner and prospect, over real SMTP),
+ * schedules the daily purge of old leads, and stops cleanly on SIGTERM. The test's own Payload
+ * never runs the queue.
  */
 import { spawn } from 'node:child_process'
 
 import { afterAll, expect, it } from 'vitest'
 
 import { exited } from '../../scripts/lib/processes'
+import { RETENTION_QUEUE } from '@/leads/retention'
 import { submitLead } from '@/leads/submit'
 
 import { OWNER, setUpMailSite } from '../helpers/mail-site'
@@ -46,6 +48,16 @@ it('sends the emails a lead queued, then stops on SIGTERM', async () => {
   expect(messages.map((m) => m.to && 'text' in m.to && m.to.text).sort()).toEqual(
     [OWNER, input.email].sort(),
   )
+
+  // Its other round, at start and once a minute: the purge of old leads, queued by Payload's
+  // schedule for its next 03:30 (src/leads/retention.ts).
+  const purge = await site.payload().find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'purgeOldLeads' } },
+    depth: 0,
+  })
+  expect(purge.docs).toHaveLength(1)
+  expect(purge.docs[0]).toMatchObject({ queue: RETENTION_QUEUE, meta: { scheduled: true } })
 
   worker.kill('SIGTERM')
   expect(await exited(worker)).toBe(0)

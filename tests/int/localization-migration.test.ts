@@ -208,8 +208,13 @@ describe('the localization migration', () => {
   })
 
   it('puts the English back into the old columns when migrated down', async () => {
-    const localization = (migrations as unknown as Migration[]).find((m) => m.name === LOCALIZATION)
-    await localization?.down({ db: payload.db.drizzle, payload, req: {} })
+    // Down in order: the later migrations first (their localized tables use its `_locales` type).
+    const all = migrations as unknown as Migration[]
+    const from = all.findIndex((m) => m.name === LOCALIZATION)
+    expect(from).toBeGreaterThan(-1)
+    for (const migration of all.slice(from).reverse()) {
+      await migration.down({ db: payload.db.drizzle, payload, req: {} })
+    }
     const client = new pg.Client({ connectionString: database.url })
     await client.connect()
     try {

@@ -32,6 +32,10 @@ const ACCENTS = [
   '#777777',
   '#123456',
   '#f0e68c',
+  '#ffe600',
+  '#7fdbff',
+  '#ff69b4',
+  '#2ecc40',
 ]
 
 describe('accentShades', () => {
@@ -58,6 +62,7 @@ describe('accentShades', () => {
 
   it('keeps an accent that is readable already, and keeps its hue when it is not', () => {
     expect(accentShades(DEFAULT_ACCENT).light.accent).toBe(DEFAULT_ACCENT)
+    expect(accentShades('#0B5CAD').light.accent).toBe('#0b5cad')
     expect(accentShades('#ff6600').dark.accent).toBe('#ff6600')
     // A brighter blue in the dark, not a grey one.
     const [r, g, b] = [1, 3, 5].map((i) =>
@@ -67,9 +72,21 @@ describe('accentShades', () => {
     expect(b).toBeGreaterThan(g)
   })
 
-  it('falls back to the default accent for a value that is not a colour', () => {
-    for (const value of [null, undefined, '', 'red', '#abc', '#12345g', '#0b5cad;}body{']) {
+  it('falls back to the default for anything that is not a colour, so nothing else reaches the CSS', () => {
+    for (const value of [
+      null,
+      undefined,
+      '',
+      'red',
+      '#abc',
+      '#12345',
+      '#1234567',
+      '#12345g',
+      '#fff;}body{display:none',
+      'url(x)',
+    ]) {
       expect(accentShades(value)).toEqual(accentShades(DEFAULT_ACCENT))
+      expect(accentStylesheet(value)).toBe(accentStylesheet(DEFAULT_ACCENT))
     }
   })
 })

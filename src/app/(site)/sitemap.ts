@@ -1,6 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { allArticles } from '@/data/articles'
+import { allCaseStudies } from '@/data/case-studies'
 import { allComparisons } from '@/data/comparisons'
 import { allTags } from '@/data/tags'
 import { absoluteUrl } from '@/lib/absolute-url'
@@ -17,12 +18,13 @@ type Doc = { id: number; slug: string; updatedAt: string }
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const byLocale = await Promise.all(
     LOCALES.map(async (locale) => {
-      const [articles, comparisons, tags] = await Promise.all([
+      const [articles, comparisons, cases, tags] = await Promise.all([
         allArticles(locale),
         allComparisons(locale),
+        allCaseStudies(locale),
         allTags(locale),
       ])
-      return { locale, articles, comparisons, tags }
+      return { locale, articles, comparisons, cases, tags }
     }),
   )
 
@@ -75,6 +77,13 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       ...entry,
       priority: 0.7,
     })),
+    ...entries(
+      (locale) => pathsFor(locale).cases,
+      (locale) => ({
+        lastModified: byLocale.find((set) => set.locale === locale)?.cases[0]?.updatedAt,
+      }),
+    ),
+    ...documents((set) => set.cases, 'caseStudy').map((entry) => ({ ...entry, priority: 0.8 })),
     ...documents((set) => set.tags, 'tag').map((entry) => ({ ...entry, priority: 0.5 })),
     ...entries(
       (locale) => pathsFor(locale).book,

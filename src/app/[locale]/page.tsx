@@ -1,19 +1,20 @@
+/** The home page: the sections the owner laid out in the `home` global, in the page's language. */
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
-import { CallToAction } from '@/blocks/CallToAction/Component'
-import { ArticleList } from '@/components/ArticleList'
+import { HomeSections } from '@/components/HomeSections'
 import { JsonLd } from '@/components/JsonLd'
 import { LanguageSuggestion } from '@/components/LanguageSuggestion.client'
 import { PageShell } from '@/components/PageShell'
-import { latestArticles } from '@/data/articles'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { getHomeSections, homeIsPreview } from '@/data/home'
 import { getSiteSettings } from '@/data/site-settings'
 import { localeOf } from '@/i18n/locale-param'
-import { messagesOf, translator } from '@/i18n/translate'
+import { messagesOf } from '@/i18n/translate'
 import { absoluteUrl } from '@/lib/absolute-url'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
 import { DEFAULT_LOCALE, LOCALES } from '@/lib/locales'
 import { pathsFor } from '@/lib/paths'
+import { professionalService } from '@/lib/structured-data'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -44,43 +45,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   const locale = await localeOf(params)
-  const [settings, articles] = await Promise.all([
-    getSiteSettings(locale),
-    latestArticles(locale, 5),
+  const settings = await getSiteSettings(locale)
+  const [sections, preview] = await Promise.all([
+    getHomeSections(locale, settings),
+    homeIsPreview(),
   ])
-  const paths = pathsFor(locale)
-  const t = translator(locale, 'home')
+  const path = pathsFor(locale).home
+  const services = sections.flatMap((section) =>
+    section.blockType === 'services' ? section.services : [],
+  )
   return (
-    <PageShell settings={settings} locale={locale} translations={translations}>
+    <PageShell settings={settings} locale={locale} translations={translations} wide>
+      {preview && <PreviewBanner path={path} isDraft locale={locale} />}
       {locale === DEFAULT_LOCALE && <LanguageSuggestion offers={offers} />}
-      <section className="hero">
-        <h1>{settings.ownerName}</h1>
-        {settings.tagline && <p className="tagline">{settings.tagline}</p>}
-        {settings.intro && <p>{settings.intro}</p>}
-      </section>
-      <section aria-labelledby="latest-title">
-        <h2 id="latest-title">{t('latest')}</h2>
-        <ArticleList
-          articles={articles}
-          headingLevel={3}
-          locale={locale}
-          timeZone={settings.timeZone}
-        />
-        <p>
-          <Link href={paths.articles}>{t('allArticles')}</Link>
-        </p>
-      </section>
-      <CallToAction defaults={settings.cta} from={paths.home} locale={locale} />
+      <HomeSections sections={sections} settings={settings} locale={locale} from={path} />
       <JsonLd
         data={{
           '@context': 'https://schema.org',
           '@type': 'WebSite',
           name: settings.siteName,
-          url: absoluteUrl(paths.home),
+          url: absoluteUrl(path),
           inLanguage: locale,
           author: { '@type': 'Person', name: settings.ownerName },
         }}
       />
+      {services.length > 0 && <JsonLd data={professionalService(settings, services, locale)} />}
     </PageShell>
   )
 }

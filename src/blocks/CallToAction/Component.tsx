@@ -3,18 +3,13 @@ import Link from 'next/link'
 import type { CallToActionBlock as CallToActionData, SiteSetting } from '@/payload-types'
 import { translator } from '@/i18n/translate'
 import type { Locale } from '@/lib/locales'
-import { localizedHref, pathsFor } from '@/lib/paths'
+import { localizedHref, pathsFor, withFrom } from '@/lib/paths'
 
 type Props = Partial<Pick<CallToActionData, 'heading' | 'text' | 'buttonLabel' | 'link'>> & {
   defaults: SiteSetting['cta']
   /** The page this call to action is on, recorded with the lead it brings. */
   from?: string
   locale: Locale
-}
-
-function withSource(href: string, from?: string) {
-  if (!from || !href.startsWith('/')) return href
-  return `${href}${href.includes('?') ? '&' : '?'}from=${encodeURIComponent(from)}`
 }
 
 /** The consultation call to action; empty fields fall back to the site settings. */
@@ -26,11 +21,11 @@ export function CallToAction({ heading, text, buttonLabel, link, defaults, from,
       {(text || defaults.text) && <p>{text || defaults.text}</p>}
       <Link
         className="button"
-        href={withSource(localizedHref(link || defaults.link || '/contact', locale), from)}
+        href={withFrom(localizedHref(link || defaults.link || '/contact', locale), from)}
       >
         {buttonLabel || defaults.buttonLabel}
       </Link>{' '}
-      <Link className="cta__secondary" href={withSource(pathsFor(locale).book, from)}>
+      <Link className="cta__secondary" href={withFrom(pathsFor(locale).book, from)}>
         {t('book')}
       </Link>
     </aside>

@@ -41,6 +41,7 @@ export const en = {
     pageOf: 'Page {page} of {total}',
   },
   home: {
+    priceFrom: 'from {price}',
     latest: 'Latest articles',
     allArticles: 'All articles →',
     // Offered on the English home page to a browser that prefers this language.
@@ -77,6 +78,20 @@ export const en = {
     fullComparison: '(full comparison)',
     verdict: 'Verdict',
     articles: 'Articles with this comparison',
+  },
+  cases: {
+    clientSays: 'What a client says',
+    title: 'Case studies',
+    intro: 'Problems I solved for clients, with the figures before and after.',
+    client: 'Client',
+    problem: 'The problem',
+    work: 'What I did',
+    outcomes: 'Outcomes',
+    readCase: 'Read the case study: {title}',
+    allCases: 'All case studies →',
+    usedIn: 'Where I used this',
+    none: 'No case studies published yet.',
+    technologies: 'Technologies',
   },
   cta: {
     label: 'Call to action',

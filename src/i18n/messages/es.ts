@@ -39,6 +39,7 @@ export const es: Messages = {
     pageOf: 'Página {page} de {total}',
   },
   home: {
+    priceFrom: 'desde {price}',
     latest: 'Últimos artículos',
     allArticles: 'Todos los artículos →',
     suggestion: '¿Prefieres leer en español?',
@@ -74,6 +75,20 @@ export const es: Messages = {
     fullComparison: '(comparativa completa)',
     verdict: 'Veredicto',
     articles: 'Artículos con esta comparativa',
+  },
+  cases: {
+    clientSays: 'Lo que dice un cliente',
+    title: 'Casos de estudio',
+    intro: 'Problemas que resolví para clientes, con las cifras de antes y después.',
+    client: 'Cliente',
+    problem: 'El problema',
+    work: 'Lo que hice',
+    outcomes: 'Resultados',
+    readCase: 'Leer el caso: {title}',
+    allCases: 'Todos los casos →',
+    usedIn: 'Dónde lo he aplicado',
+    none: 'Aún no hay casos publicados.',
+    technologies: 'Tecnologías',
   },
   cta: {
     label: 'Llamada a la acción',

@@ -40,6 +40,7 @@ export const ru: Messages = {
     pageOf: 'Страница {page} из {total}',
   },
   home: {
+    priceFrom: 'от {price}',
     latest: 'Новые статьи',
     allArticles: 'Все статьи →',
     suggestion: 'Удобнее читать по-русски?',
@@ -76,6 +77,20 @@ export const ru: Messages = {
     fullComparison: '(полное сравнение)',
     verdict: 'Вывод',
     articles: 'Статьи с этим сравнением',
+  },
+  cases: {
+    clientSays: 'Что говорит клиент',
+    title: 'Кейсы',
+    intro: 'Задачи, которые я решил для клиентов, с цифрами до и после.',
+    client: 'Клиент',
+    problem: 'Проблема',
+    work: 'Что я сделал',
+    outcomes: 'Результаты',
+    readCase: 'Читать кейс: {title}',
+    allCases: 'Все кейсы →',
+    usedIn: 'Где я это применял',
+    none: 'Пока нет опубликованных кейсов.',
+    technologies: 'Технологии',
   },
   cta: {
     label: 'Призыв к действию',

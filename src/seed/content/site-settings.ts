@@ -16,6 +16,7 @@ export const siteSettings: SeedSiteSettings = {
   },
   navigation: [
     { label: 'Articles', url: '/articles' },
+    { label: 'Case studies', url: '/cases' },
     { label: 'Comparisons', url: '/compare/django-vs-fastapi' },
     { label: 'Contact', url: '/contact' },
   ],

@@ -3,9 +3,11 @@ import { headers } from 'next/headers'
 import Link from 'next/link'
 
 import { BookingForm } from '@/components/BookingForm.client'
+import { FormLayout } from '@/components/FormLayout'
 import { PageShell } from '@/components/PageShell'
 import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
+import { formTestimonial } from '@/data/testimonials'
 import { REFUSAL_HEADER, REFUSAL_MESSAGES, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
 import { messagesOf, translator } from '@/i18n/translate'
@@ -44,7 +46,11 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
   const locale = await localeOf(routeParams)
   const params = await searchParams
   const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
-  const [settings, calendar] = await Promise.all([getSiteSettings(locale), getBookingCalendar()])
+  const [settings, calendar, testimonial] = await Promise.all([
+    getSiteSettings(locale),
+    getBookingCalendar(),
+    formTestimonial(locale),
+  ])
   const messages = messagesOf(locale)
   const t = translator(locale, 'booking')
   const refusal =
@@ -64,7 +70,7 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
     ),
   })
   return (
-    <PageShell settings={settings} locale={locale} translations={translations}>
+    <PageShell settings={settings} locale={locale} translations={translations} wide>
       <h1>{t('title', { minutes: calendar.callMinutes })}</h1>
       <p className="lede">{t('description', { minutes: calendar.callMinutes })}</p>
       {refusal && (
@@ -72,23 +78,25 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
           {messages.form.refusals[refusal]}
         </p>
       )}
-      {calendar.slots.length > 0 ? (
-        <BookingForm
-          slots={calendar.slots}
-          ownerTimeZone={calendar.timeZone}
-          locale={locale}
-          hidden={hidden}
-          texts={messages.booking}
-          formTexts={messages.form}
-          consent={consent}
-          permalink={`${pathsFor(locale).book}${queryOf(params)}`}
-        />
-      ) : (
-        <p>{t('noSlots', { days: calendar.bookingWindowDays })}</p>
-      )}
-      <p className="hint">
-        {t('orWrite')} <Link href={contact}>{t('orWriteLink')}</Link>
-      </p>
+      <FormLayout testimonial={testimonial} locale={locale}>
+        {calendar.slots.length > 0 ? (
+          <BookingForm
+            slots={calendar.slots}
+            ownerTimeZone={calendar.timeZone}
+            locale={locale}
+            hidden={hidden}
+            texts={messages.booking}
+            formTexts={messages.form}
+            consent={consent}
+            permalink={`${pathsFor(locale).book}${queryOf(params)}`}
+          />
+        ) : (
+          <p>{t('noSlots', { days: calendar.bookingWindowDays })}</p>
+        )}
+        <p className="hint">
+          {t('orWrite')} <Link href={contact}>{t('orWriteLink')}</Link>
+        </p>
+      </FormLayout>
     </PageShell>
   )
 }

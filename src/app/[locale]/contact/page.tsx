@@ -3,9 +3,11 @@ import { headers } from 'next/headers'
 import Link from 'next/link'
 
 import { ContactForm } from '@/components/ContactForm.client'
+import { FormLayout } from '@/components/FormLayout'
 import { PageShell } from '@/components/PageShell'
 import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
+import { formTestimonial } from '@/data/testimonials'
 import { REFUSAL_HEADER, REFUSAL_MESSAGES, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
 import { messagesOf, translator } from '@/i18n/translate'
@@ -41,7 +43,11 @@ export default async function ContactPage({ params: routeParams, searchParams }:
   const locale = await localeOf(routeParams)
   const params = await searchParams
   const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
-  const [settings, calendar] = await Promise.all([getSiteSettings(locale), getBookingCalendar()])
+  const [settings, calendar, testimonial] = await Promise.all([
+    getSiteSettings(locale),
+    getBookingCalendar(),
+    formTestimonial(locale),
+  ])
   const { form } = messagesOf(locale)
   const booking = translator(locale, 'booking')
   const hidden = {
@@ -62,7 +68,7 @@ export default async function ContactPage({ params: routeParams, searchParams }:
     ),
   })
   return (
-    <PageShell settings={settings} locale={locale} translations={translations}>
+    <PageShell settings={settings} locale={locale} translations={translations} wide>
       <h1>{form.title}</h1>
       {settings.cta.text && <p className="lede">{settings.cta.text}</p>}
       {refusal && (
@@ -76,22 +82,24 @@ export default async function ContactPage({ params: routeParams, searchParams }:
           {booking('fromContactLink', { minutes: calendar.callMinutes })}
         </Link>
       </p>
-      <ContactForm
-        hidden={hidden}
-        texts={form}
-        consent={consent}
-        permalink={`${pathsFor(locale).contact}${queryOf(params)}`}
-      />
-      <p className="hint">
-        {form.directly} <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
-        {telegram && (
-          <>
-            {' '}
-            {form.orTelegram} <a href={`https://t.me/${telegram}`}>@{telegram}</a>
-          </>
-        )}
-        .
-      </p>
+      <FormLayout testimonial={testimonial} locale={locale}>
+        <ContactForm
+          hidden={hidden}
+          texts={form}
+          consent={consent}
+          permalink={`${pathsFor(locale).contact}${queryOf(params)}`}
+        />
+        <p className="hint">
+          {form.directly} <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
+          {telegram && (
+            <>
+              {' '}
+              {form.orTelegram} <a href={`https://t.me/${telegram}`}>@{telegram}</a>
+            </>
+          )}
+          .
+        </p>
+      </FormLayout>
     </PageShell>
   )
 }

@@ -51,7 +51,7 @@ export const es: SeedTranslation = {
       text: 'Reserva una primera consulta gratuita: 30 minutos, sin compromiso. Cuéntame qué estás construyendo y te daré una opinión sincera sobre stack, arquitectura y alcance, aunque la respuesta sea que no me necesitas.',
       buttonLabel: 'Solicitar una consulta gratuita',
     },
-    navigation: ['Artículos', 'Comparativas', 'Contacto'],
+    navigation: ['Artículos', 'Casos', 'Comparativas', 'Contacto'],
   },
 
   comparisons: {
@@ -393,6 +393,144 @@ lint-imports  # lee los contratos de setup.cfg, .importlinter o pyproject.toml
           text: 'En una primera consulta gratuita de 30 minutos podemos repasar tu arquitectura y decidir qué debe seguir junto y qué conviene separar, si es que hay algo que separar.',
         }),
       ),
+    },
+  },
+
+  testimonials: {
+    'Elena Marín': {
+      role: 'CTO',
+      quote:
+        'Estábamos a punto de pagar, por segunda vez, una base de datos más grande. Pau encontró 214 consultas detrás de una sola pantalla, arregló las peores la primera semana y nos dejó tests que rompen el build si vuelve a pasar. Las quejas de soporte por la lentitud del panel dejaron de llegar, sin más.',
+    },
+    'Sofia Lindqvist': {
+      role: 'Cofundadora y CEO',
+      quote:
+        'Como fundadora sin perfil técnico necesitaba una respuesta sincera: ¿aguantaría el backend que nos había hecho una agencia nuestros primeros contratos con hospitales? Pau lo revisó en una semana, nos dio una lista corta de lo que había que cambiar ya y de lo que podía esperar, y después nos ayudó a contratar a nuestro primer ingeniero de backend.',
+    },
+    'Jonas Weber': {
+      role: 'VP de Ingeniería, SaaS de logística (demo)',
+      quote:
+        'Todo el mundo nos decía que partiéramos el monolito en microservicios. Pau nos convenció de no hacerlo y separó solo la pieza que de verdad lo necesitaba. Nueve semanas después la planificación de rutas iba rápida, desplegábamos un martes por la mañana sin pensarlo dos veces y el resto del código siguió tranquilo.',
+    },
+    'Claire Dubois': {
+      role: 'Responsable de plataforma, grupo de medios europeo (demo)',
+      quote:
+        'Pau explica los pros y los contras con palabras sencillas, y eso lo agradecieron tanto nuestros editores como nuestros ingenieros. El nuevo pipeline lleva meses funcionando y no recuerdo la última vez que alguien tuvo que pegar a mano una noticia de última hora.',
+    },
+  },
+
+  caseStudies: {
+    'async-python-feed-ingestion-for-a-media-group': {
+      slug: 'ingesta-de-contenidos-con-python-asincrono-para-un-grupo-de-medios',
+      title: 'Ingesta de contenidos con Python asíncrono para un grupo de medios',
+      client: 'Un grupo de medios europeo',
+      summary:
+        'Los teletipos y los feeds de socios llegaban a las webs con horas de retraso, en lotes nocturnos. Un pipeline con asyncio publica ahora cada pieza menos de un minuto después de recibirla, con un tercio de los servidores.',
+      problem: [
+        'El grupo edita varias webs de noticias y entretenimiento que se nutren de agencias, feeds de socios y su propio equipo de vídeo: unas 180.000 piezas al día. La ingesta era un conjunto de scripts de cron que descargaban, enriquecían e indexaban cada pieza de una en una.',
+        'Casi todo su tiempo se iba en esperar a APIs de socios lentas. Los días de mucha actualidad el retraso llegaba a cuatro horas, los editores pegaban a mano las noticias de última hora y la única solución que se planteaba era añadir servidores.',
+      ],
+      work: [
+        'Reescribí la ingesta como un pipeline con asyncio: httpx para los feeds, con un límite de concurrencia y reintentos con espera creciente para cada socio; colas acotadas entre etapas, para que una etapa lenta frene a las anteriores en lugar de llenar la memoria; y los pasos que consumen CPU (miniaturas, extracción de texto) en un pool de procesos.',
+        'Cada pieza lleva una clave de idempotencia, así que una entrega repetida o reintentada se guarda una sola vez. Cada etapa publica la longitud de su cola y su latencia, y el panel de guardia muestra dónde se están quedando esperando las piezas.',
+        'Los scripts antiguos funcionaron en paralelo con el nuevo pipeline durante un mes, escribiendo en un índice en la sombra que comparábamos cada día, antes de pasar los feeds uno a uno.',
+      ],
+      outcomes: [
+        { metric: 'De la llegada a la publicación, p95', figure: '4 h → 45 s' },
+        { metric: 'Servidores de ingesta', figure: '12 → 4' },
+        { metric: 'Piezas duplicadas al día', figure: '~300 → 0' },
+      ],
+    },
+    'splitting-route-planning-out-of-a-logistics-monolith': {
+      slug: 'sacar-la-planificacion-de-rutas-de-un-monolito-logistico',
+      title: 'Sacar la planificación de rutas de un monolito logístico',
+      client: 'Una empresa SaaS de logística',
+      summary:
+        'La planificación de rutas compartía workers con todo lo demás en un monolito Django y bloqueaba los despliegues cada mañana. Llevar esa única pieza a un servicio FastAPI redujo un plan de 2000 paradas de 14 minutos a 90 segundos.',
+      problem: [
+        'La empresa vende software de planificación de rutas y prueba de entrega a transportistas regionales. Todo vivía en una única aplicación Django, también el optimizador de rutas: una tarea muy intensiva en CPU que se ejecutaba en los mismos workers de Celery que los correos y las facturas.',
+        'Las mañanas con más carga, planificar un día de 2000 paradas tardaba 14 minutos, las colas se atascaban y los conductores esperaban en el almacén. Los despliegues estaban congelados de 5 a 9 de la mañana, porque un reinicio mataba los planes en curso. El equipo estaba a punto de reescribirlo todo en microservicios.',
+      ],
+      work: [
+        'No lo reescribimos todo. El perfilado mostró una parte con necesidades distintas del resto: la planificación de rutas dependía de la CPU, no tenía estado más allá de sus datos de entrada y la llevaban dos personas. Lo demás era una aplicación de negocio corriente, para la que Django funcionaba bien.',
+        'Llevé el optimizador a un servicio FastAPI con sus propios workers, detrás de una API pequeña y versionada: el monolito envía las paradas y las restricciones y recibe el plan por webhook. La parte Django conservó sus modelos y su admin, y un feature flag hizo funcionar los dos planificadores en paralelo durante dos semanas para comparar sus planes.',
+        'Con el trabajo pesado fuera de los workers de Celery, los despliegues ya no esperan a nada y el planificador escala por su cuenta en el pico de la mañana.',
+      ],
+      outcomes: [
+        { metric: 'Planificar un día de 2000 paradas', figure: '14 min → 90 s' },
+        { metric: 'Despliegues por semana', figure: '2 → 15' },
+        { metric: 'En producción en', figure: '9 semanas' },
+      ],
+    },
+    'fintech-api-n-plus-one-queries': {
+      slug: 'api-fintech-consultas-n-mas-1',
+      title: 'Una API fintech de 1,2 s a 180 ms',
+      client: 'Demo: Northwind Payments',
+      summary:
+        'El panel de cuentas de una startup de pagos tardaba más de un segundo en cargar y empeoraba con cada cliente nuevo. Tres semanas de perfilado y correcciones en el ORM bajaron la latencia p95 a 180 ms, con una base de datos más pequeña.',
+      problem: [
+        'Los clientes de Northwind consultan sus cuentas, tarjetas y movimientos en un panel web que se apoya en una API de Django REST Framework. En el lanzamiento iba rápido. Dieciocho meses después, el endpoint de movimientos tardaba 1,2 s en el p95 y las cuentas más grandes llegaban a menudo al timeout de 30 segundos del gateway.',
+        'El equipo ya había duplicado una vez la instancia de la base de datos y estaba a punto de volver a hacerlo. Nadie tenía tiempo de mirar más a fondo: cada sprint se iba en funcionalidades que esperaba el equipo comercial.',
+      ],
+      work: [
+        'Empecé midiendo en lugar de adivinar: django-debug-toolbar sobre una copia anonimizada de producción y trazas de OpenTelemetry de los endpoints más lentos. La lista de movimientos lanzaba 214 consultas por petición, porque sus serializers cargaban la tarjeta, el comercio y la categoría de cada movimiento uno a uno.',
+        'La mayor parte del arreglo fue poner select_related y prefetch_related en los querysets adecuados, además de dos subconsultas anotadas que sustituyeron cálculos de saldo hechos fila a fila en Python. Un índice compuesto sobre (account_id, created_at) hizo el resto para las cuentas más grandes.',
+        'Para que no vuelva a pasar, cada endpoint importante tiene ahora un test con assertNumQueries en la integración continua, y enseñé al equipo a leer un plan de consulta, de modo que la próxima regresión se detecte en la revisión de código.',
+      ],
+      outcomes: [
+        { metric: 'Latencia p95, API de movimientos', figure: '1,2 s → 180 ms' },
+        { metric: 'Consultas por petición', figure: '214 → 9' },
+        { metric: 'Factura de base de datos (AWS RDS)', figure: '−38\u00a0%' },
+        { metric: 'En producción en', figure: '3 semanas' },
+      ],
+    },
+  },
+
+  home: {
+    hero: {
+      headline: 'Backends en Python y Django que siguen siendo rápidos mientras creces',
+      subline:
+        'Soy Pau Serrat, desarrollador backend freelance en Barcelona. Ayudo a startups y equipos de producto a acelerar APIs lentas, poner orden en su arquitectura y lanzar backends nuevos sin sobresaltos.',
+      primaryLabel: 'Reserva una llamada gratuita de 30 minutos',
+      secondaryLabel: 'Lee los artículos',
+    },
+    services: {
+      heading: 'Cómo puedo ayudarte',
+      intro:
+        'Precio cerrado cuando el alcance está claro, por semanas cuando no lo está. Todo empieza con una llamada gratuita.',
+      items: [
+        {
+          title: 'Auditoría de rendimiento',
+          description:
+            'Un análisis a fondo de tus endpoints, consultas y tareas en segundo plano más lentos, con trazas de producción. Recibes un informe escrito ordenado por impacto y esfuerzo, y las mejoras rápidas ya aplicadas.',
+        },
+        {
+          title: 'Revisión de arquitectura',
+          description:
+            'Antes de una reescritura, de dividir el sistema en servicios o de una funcionalidad grande: una revisión de tu código, tu modelo de datos y tu infraestructura, y un plan que tu equipo pueda seguir sin mí.',
+        },
+        {
+          title: 'Desarrollo backend',
+          description:
+            'APIs y backends SaaS nuevos en Django o FastAPI, con tests, documentación y un pipeline de despliegue desde la primera semana, con alcance cerrado o por semanas.',
+        },
+        {
+          title: 'Asesoría técnica continua',
+          description:
+            'Unas horas al mes para revisiones de código, decisiones de arquitectura y contratación: la opinión de un backend sénior para un equipo que todavía no necesita uno a tiempo completo.',
+        },
+      ],
+    },
+    caseStudies: {
+      heading: 'Problemas resueltos',
+      intro: 'Algunos proyectos recientes, con las cifras de antes y de después.',
+    },
+    testimonials: { heading: 'Lo que dicen los clientes' },
+    latestArticles: { heading: 'Últimos artículos' },
+    callToAction: {
+      heading: '¿Tu backend te está frenando?',
+      text: 'Cuéntame qué estás construyendo y dónde te duele. Te daré una primera opinión sincera sobre qué arreglar primero y sobre si de verdad necesitas ayuda externa.',
+      buttonLabel: 'Cuéntame tu proyecto',
     },
   },
 }

@@ -5,6 +5,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { CallToAction } from '@/blocks/CallToAction/Component'
 import { ArticleBody, BODY_IMAGE_SIZES } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
+import { CaseStudyCards } from '@/components/CaseStudyCards'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Byline } from '@/components/Byline'
 import { DateTime } from '@/components/DateTime'
@@ -15,6 +16,7 @@ import { PreviewBanner } from '@/components/PreviewBanner'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TagLinks } from '@/components/TagLinks'
 import { allArticles, getArticleBySlug, relatedArticles } from '@/data/articles'
+import { caseStudiesTagged } from '@/data/case-studies'
 import { findRedirect } from '@/data/redirects'
 import { getSiteSettings } from '@/data/site-settings'
 import { slugFromOtherLanguage, translationPaths } from '@/data/translations'
@@ -84,9 +86,11 @@ export default async function ArticlePage({ params }: Props) {
     if (moved) permanentRedirect(moved)
     notFound()
   }
-  const [settings, related, viewer, translations] = await Promise.all([
+  const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
+  const [settings, related, cases, viewer, translations] = await Promise.all([
     getSiteSettings(locale),
     relatedArticles(locale, article),
+    caseStudiesTagged(locale, tagIds),
     getViewer(),
     translationPaths('articles', article.id),
   ])
@@ -136,6 +140,12 @@ export default async function ArticlePage({ params }: Props) {
         />
         {!hasCallToAction(article.body) && (
           <CallToAction defaults={settings.cta} from={path} locale={locale} />
+        )}
+        {cases.length > 0 && (
+          <section aria-labelledby="used-in-title" className="used-in">
+            <h2 id="used-in-title">{translator(locale, 'cases')('usedIn')}</h2>
+            <CaseStudyCards cases={cases} locale={locale} />
+          </section>
         )}
         {related.length > 0 && (
           <section aria-labelledby="related-title" className="related">
