@@ -4,8 +4,6 @@ import type { Testimonial } from '@/payload-types'
 
 import { TestimonialQuote } from './TestimonialQuote'
 
-import './sections.css'
-
 /**
  * A form with what a client said beside it (below it on a phone, after the form, so the form
  * comes first). Just the form when there is no testimonial to show.

@@ -19,8 +19,6 @@ import type {
 import type { ArticleListItem } from './ArticleList'
 import type { CaseStudyCard } from './CaseStudyCards'
 
-import './sections.css'
-
 /** A block of the home page with what it lists (src/data/home.ts reads them). */
 export type HomeSection =
   | HeroBlock
