@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import { getPayloadClient } from '@/server/payload'
 import type { Locale } from '@/lib/locales'
+import { mostSharedTagsFirst, tagIdsOf } from '@/lib/tags'
 import { ARTICLES_PER_PAGE, FEED_ITEMS } from '@/lib/site'
 import type { Article } from '@/payload-types'
 
@@ -107,7 +108,7 @@ export const getArticleBySlug = cache((locale: Locale, slug: string) =>
 
 /** Up to `limit` other articles, most shared tags first, then newest. */
 export const relatedArticles = cache(async (locale: Locale, article: Article, limit = 3) => {
-  const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
+  const tagIds = tagIdsOf(article.tags)
   if (tagIds.length === 0) return []
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -121,7 +122,5 @@ export const relatedArticles = cache(async (locale: Locale, article: Article, li
     locale,
     fallbackLocale: false,
   })
-  const shared = (doc: (typeof docs)[number]) =>
-    (doc.tags ?? []).filter((tag) => tagIds.includes(typeof tag === 'object' ? tag.id : tag)).length
-  return [...docs].sort((a, b) => shared(b) - shared(a)).slice(0, limit)
+  return mostSharedTagsFirst(docs, tagIds).slice(0, limit)
 })

@@ -4,6 +4,7 @@ import 'server-only'
 import { cache } from 'react'
 
 import type { Locale } from '@/lib/locales'
+import { mostSharedTagsFirst } from '@/lib/tags'
 import type { CaseStudy } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
 
@@ -21,7 +22,7 @@ const cardSelect = {
   updatedAt: true,
 } as const
 
-export type CaseStudyCard = Pick<CaseStudy, 'id' | keyof typeof cardSelect>
+type CaseStudyCard = Pick<CaseStudy, 'id' | keyof typeof cardSelect>
 
 async function findCards(locale: Locale, options: { where?: object; limit?: number }) {
   const payload = await getPayloadClient()
@@ -52,9 +53,7 @@ export const latestCaseStudies = cache((locale: Locale, limit: number) =>
 export const caseStudiesTagged = cache(async (locale: Locale, tagIds: number[], limit = 3) => {
   if (tagIds.length === 0) return []
   const docs = await findCards(locale, { where: { tags: { in: tagIds } }, limit: 20 })
-  const shared = (doc: CaseStudyCard) =>
-    (doc.tags ?? []).filter((tag) => tagIds.includes(typeof tag === 'object' ? tag.id : tag)).length
-  return [...docs].sort((a, b) => shared(b) - shared(a)).slice(0, limit)
+  return mostSharedTagsFirst(docs, tagIds).slice(0, limit)
 })
 
 /** One case study with its tags and testimonial (drafts for an editor in draft mode). */

@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { BookingForm } from '@/components/BookingForm.client'
 import { FormLayout } from '@/components/FormLayout'
 import { PageShell } from '@/components/PageShell'
+import { privacyNotice } from '@/components/PrivacyNoticeLink'
 import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
 import { formTestimonial } from '@/data/testimonials'
@@ -61,14 +62,7 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
     locale,
   }
   const contact = `${pathsFor(locale).contact}${queryOf(params)}`
-  // A new tab: following the privacy notice must not cost the visitor what they have typed.
-  const consent = t.rich('consent', {
-    notice: (chunks) => (
-      <a href={pathsFor(locale).privacy} target="_blank" rel="noopener">
-        {chunks}
-      </a>
-    ),
-  })
+  const consent = t.rich('consent', privacyNotice(locale))
   return (
     <PageShell settings={settings} locale={locale} translations={translations} wide>
       <h1>{t('title', { minutes: calendar.callMinutes })}</h1>

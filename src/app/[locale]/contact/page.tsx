@@ -5,6 +5,7 @@ import Link from 'next/link'
 import { ContactForm } from '@/components/ContactForm.client'
 import { FormLayout } from '@/components/FormLayout'
 import { PageShell } from '@/components/PageShell'
+import { privacyNotice } from '@/components/PrivacyNoticeLink'
 import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
 import { formTestimonial } from '@/data/testimonials'
@@ -58,15 +59,7 @@ export default async function ContactPage({ params: routeParams, searchParams }:
   const refusal =
     refused && Object.hasOwn(REFUSAL_MESSAGES, refused) ? REFUSAL_MESSAGES[refused] : null
   const telegram = settings.telegram?.replace(/^@/, '')
-  // The consent, with its link to the privacy notice in the page's language. A new tab: following
-  // it must not cost the visitor what they have typed.
-  const consent = translator(locale, 'form').rich('consent', {
-    notice: (chunks) => (
-      <a href={pathsFor(locale).privacy} target="_blank" rel="noopener">
-        {chunks}
-      </a>
-    ),
-  })
+  const consent = translator(locale, 'form').rich('consent', privacyNotice(locale))
   return (
     <PageShell settings={settings} locale={locale} translations={translations} wide>
       <h1>{form.title}</h1>

@@ -29,6 +29,7 @@ import type { Locale } from '@/lib/locales'
 import { articleImage, ogImageOf } from '@/lib/media-url'
 import { languageMetadata } from '@/lib/page-metadata'
 import { pathsFor } from '@/lib/paths'
+import { tagIdsOf } from '@/lib/tags'
 import { blogPosting } from '@/lib/structured-data'
 import type { Author } from '@/payload-types'
 
@@ -86,11 +87,10 @@ export default async function ArticlePage({ params }: Props) {
     if (moved) permanentRedirect(moved)
     notFound()
   }
-  const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
   const [settings, related, cases, viewer, translations] = await Promise.all([
     getSiteSettings(locale),
     relatedArticles(locale, article),
-    caseStudiesTagged(locale, tagIds),
+    caseStudiesTagged(locale, tagIdsOf(article.tags)),
     getViewer(),
     translationPaths('articles', article.id),
   ])
