@@ -10,7 +10,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
 import { type Locale, LOCALES } from '@/lib/locales'
-import { documentAt, pathsFor } from '@/lib/paths'
+import { documentAt } from '@/lib/document-at'
+import { pathsFor } from '@/lib/paths'
 import { ARTICLES_PER_PAGE } from '@/lib/site'
 
 import type { View } from './beacon'

@@ -19,10 +19,13 @@ import { getViewer } from './viewer'
 
 type Block = NonNullable<Home['layout']>[number]
 
-/** The published (or, for an editor in draft mode, the latest draft) layout in `locale`. */
-const readLayout = cache(async (locale: Locale): Promise<Block[]> => {
+/**
+ * The published layout in `locale`; or, when `draft` is asked and the reader is an editor in draft
+ * mode, the latest draft.
+ */
+const readLayout = cache(async (locale: Locale, asked: 'published' | 'draft'): Promise<Block[]> => {
   const payload = await getPayloadClient()
-  const { draft, user } = await getViewer()
+  const { draft, user } = asked === 'draft' ? await getViewer() : { draft: false, user: null }
   const home = await payload.findGlobal({
     slug: 'home',
     depth: 1,
@@ -64,15 +67,20 @@ async function withItems(block: Block, locale: Locale) {
   }
 }
 
-/** The sections of the home page in `locale`, top to bottom. */
-export const getHomeSections = cache(async (locale: Locale, settings: SiteSetting) => {
-  const layout = await readLayout(locale)
-  const blocks = layout.length > 0 ? layout : defaultLayout(settings)
-  return Promise.all(blocks.map((block) => withItems(block, locale)))
-})
+/**
+ * The sections of the home page in `locale`, top to bottom: as published, or (for the preview
+ * page, src/app/[locale]/preview) as an editor in draft mode has drafted them.
+ */
+export const getHomeSections = cache(
+  async (locale: Locale, settings: SiteSetting, version: 'published' | 'draft' = 'published') => {
+    const layout = await readLayout(locale, version)
+    const blocks = layout.length > 0 ? layout : defaultLayout(settings)
+    return Promise.all(blocks.map((block) => withItems(block, locale)))
+  },
+)
 
-/** Whether the home page shows a draft (an editor in draft mode). */
-export const homeIsPreview = async () => (await getViewer()).draft
+/** Whether the reader may see the home page's draft (a signed-in editor in draft mode). */
+export const mayPreviewHome = async () => (await getViewer()).draft
 
 /** The home page before the owner has laid one out. */
 function defaultLayout(settings: SiteSetting): Block[] {

@@ -9,6 +9,8 @@ function pathsIn(locale: Locale) {
   const root = locale === DEFAULT_LOCALE ? '' : `/${locale}`
   return {
     home: root || '/',
+    /** The home page's draft, for a signed-in editor in draft mode (the admin's preview). */
+    homePreview: `${root}/preview`,
     articles: `${root}/articles`,
     /** Page `n` of "All articles" (the first is /articles itself). */
     articlesPage: (n: number) => (n <= 1 ? `${root}/articles` : `${root}/articles/page/${n}`),
@@ -61,20 +63,6 @@ export function isPublicCollection(value: unknown): value is PublicCollection {
 
 export function documentPath(collection: PublicCollection, slug: string, locale: Locale): string {
   return byLocale[locale][documentPaths[collection]](slug)
-}
-
-const DOCUMENT_ADDRESS = /^(?:\/(es|ru))?\/(articles|compare|cases|tags)\/([a-z0-9-]+)\/?$/
-
-/** The document a public address shows, if it shows one (the reverse of `pathsFor`). */
-export function documentAt(
-  pathname: string,
-): { collection: PublicCollection | 'tags'; slug: string; locale: Locale } | null {
-  const match = pathname.match(DOCUMENT_ADDRESS)
-  if (!match) return null
-  const collection = (
-    { articles: 'articles', compare: 'comparisons', cases: 'case-studies', tags: 'tags' } as const
-  )[match[2] as 'articles' | 'compare' | 'cases' | 'tags']
-  return { collection, slug: match[3], locale: (match[1] as Locale | undefined) ?? DEFAULT_LOCALE }
 }
 
 /** An address of this site (`/articles`) in `locale` (`/es/articles`); others are left alone. */

@@ -124,9 +124,13 @@ test('a drafted home page stays private until it is published; the owner’s pre
   // The admin's preview (and its live preview frame) of the home page: the draft, marked as one.
   await logInToAdmin(page)
   await page.goto('/api/preview?page=home&locale=en')
-  await expect(page).toHaveURL(/\/$/)
+  await expect(page).toHaveURL(/\/preview$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Unpublished ${stamp}`)
   await expect(page.getByRole('status')).toContainText('Draft preview')
+  // In draft mode the public home page is still the published one; the preview page is nobody else's.
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(`Unpublished ${stamp}`)
+  expect((await anonymous.get('/preview')).status()).toBe(404)
 })
 
 test('a case study has its page, its sitemap entry, and a place under articles that share a tag', async ({

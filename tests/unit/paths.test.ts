@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { documentAt, localizedHref, pathsFor } from '@/lib/paths'
+import { documentAt } from '@/lib/document-at'
+import { localizedHref, pathsFor } from '@/lib/paths'
 import { trustedOrigins } from '@/lib/trusted-origins'
 
 describe('documentAt (the admin bar\'s "Edit this page")', () => {

@@ -1,12 +1,14 @@
-/** The home page: the sections the owner laid out in the `home` global, in the page's language. */
+/**
+ * The home page: the sections the owner published in the `home` global, in the page's language.
+ * Its draft has its own page (./preview), which keeps the preview's client code off this one.
+ */
 import type { Metadata } from 'next'
 
 import { HomeSections } from '@/components/HomeSections'
 import { JsonLd } from '@/components/JsonLd'
 import { LanguageSuggestion } from '@/components/LanguageSuggestion.client'
 import { PageShell } from '@/components/PageShell'
-import { PreviewBanner } from '@/components/PreviewBanner'
-import { getHomeSections, homeIsPreview } from '@/data/home'
+import { getHomeSections } from '@/data/home'
 import { getSiteSettings } from '@/data/site-settings'
 import { localeOf } from '@/i18n/locale-param'
 import { messagesOf } from '@/i18n/translate'
@@ -46,17 +48,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const locale = await localeOf(params)
   const settings = await getSiteSettings(locale)
-  const [sections, preview] = await Promise.all([
-    getHomeSections(locale, settings),
-    homeIsPreview(),
-  ])
+  const sections = await getHomeSections(locale, settings)
   const path = pathsFor(locale).home
   const services = sections.flatMap((section) =>
     section.blockType === 'services' ? section.services : [],
   )
   return (
     <PageShell settings={settings} locale={locale} translations={translations} wide>
-      {preview && <PreviewBanner path={path} isDraft locale={locale} />}
       {locale === DEFAULT_LOCALE && <LanguageSuggestion offers={offers} />}
       <HomeSections sections={sections} settings={settings} locale={locale} from={path} />
       <JsonLd

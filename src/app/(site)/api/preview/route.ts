@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   const locale = isLocale(asked) ? asked : DEFAULT_LOCALE
   const target =
     url.searchParams.get('page') === 'home'
-      ? pathsFor(locale).home
+      ? pathsFor(locale).homePreview
       : isPublicCollection(collection) && /^[a-z0-9-]+$/.test(slug)
         ? documentPath(collection, slug, locale)
         : null
