@@ -4,7 +4,8 @@ import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
 import type { Messages } from '@/i18n/messages/en'
-import { documentAt } from '@/lib/paths'
+import { documentAt } from '@/lib/document-at'
+import { hasSignedInHint, signedInHintCookie } from '@/lib/signed-in-hint'
 
 type Me = { email: string }
 type Editing = { pathname: string; href: string | null }
@@ -13,8 +14,9 @@ const ADMIN = '/admin'
 
 /**
  * A thin bar above the site for someone signed in to the admin: who they are, "Edit this page"
- * on an article, comparison or tag, and the admin itself. Readers get nothing but one small
- * `/api/users/me` request after the page has loaded.
+ * on an article, comparison, case study or tag, and the admin itself. Only a browser with the
+ * signed-in hint (a cookie set at login, src/lib/signed-in-hint.ts) asks `/api/users/me`; readers
+ * cost the server nothing beyond the page.
  */
 export function AdminBar({ labels }: { labels: Messages['adminBar'] }) {
   const pathname = usePathname()
@@ -23,11 +25,16 @@ export function AdminBar({ labels }: { labels: Messages['adminBar'] }) {
 
   useEffect(() => {
     // Inside the admin's live preview frame the editor already has the admin around the page.
-    if (window.self !== window.top) return
+    if (window.self !== window.top || !hasSignedInHint(window.document.cookie)) return
     const controller = new AbortController()
     fetch('/api/users/me', { credentials: 'same-origin', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
-      .then((body: { user?: Me | null } | null) => setMe(body?.user ?? null))
+      .then((body: { user?: Me | null } | null) => {
+        const user = body?.user ?? null
+        // The session ended (expired, or signed out elsewhere): the hint goes with it.
+        if (!user) window.document.cookie = signedInHintCookie(0, location.protocol === 'https:')
+        setMe(user)
+      })
       .catch(() => setMe(null))
     return () => controller.abort()
   }, [])

@@ -425,3 +425,38 @@ test('logging out ends the session, another origin gets no session, deep GraphQL
   const errors = (await deep.json()).errors as { message: string }[]
   expect(errors?.[0]?.message).toMatch(/exceeds maximum operation depth/)
 })
+
+test('only a browser signed in to the admin asks who is signed in; readers cost one request per page', async ({
+  page,
+}) => {
+  const asked: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/users/me') asked.push(request.url())
+  })
+  const hint = async () =>
+    (await page.context().cookies()).find((cookie) => cookie.name === 'signed-in')
+  // The page's effects have run once its view beacon has gone (the admin bar asks in its effect).
+  const readArticle = async () => {
+    const hydrated = page.waitForRequest((request) => request.url().endsWith('/api/views'))
+    await page.goto('/articles/django-vs-fastapi')
+    await hydrated
+  }
+
+  await readArticle()
+  expect(asked).toEqual([])
+  await expect(page.getByRole('region', { name: 'Admin' })).toHaveCount(0)
+
+  await logInToAdmin(page, EDITOR)
+  expect(await hint()).toMatchObject({ value: '1', httpOnly: false, path: '/' })
+  await readArticle()
+  await expect(page.getByText(`Signed in as ${EDITOR.email}`)).toBeVisible()
+  expect(asked.length).toBeGreaterThan(0)
+
+  await page.getByRole('link', { name: 'Log out' }).click()
+  await expect(page).toHaveURL(/\/admin\/login/)
+  await expect.poll(hint).toBeUndefined()
+  asked.length = 0
+  await readArticle()
+  expect(asked).toEqual([])
+  await expect(page.getByRole('region', { name: 'Admin' })).toHaveCount(0)
+})

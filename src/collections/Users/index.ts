@@ -8,6 +8,7 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { roles } from '@/access/roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { clearSignedInHint, renewSignedInHint, setSignedInHint } from './hooks/signedInHint'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -35,6 +36,10 @@ export const Users: CollectionConfig = {
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
+    // The non-secret "signed in" cookie the admin bar and the shared cache look at.
+    afterLogin: [setSignedInHint],
+    afterRefresh: [renewSignedInHint],
+    afterLogout: [clearSignedInHint],
   },
   fields: [
     {
