@@ -205,7 +205,8 @@ function s3Problems(values: S3Values) {
 }
 
 function s3StorageOf(values: S3Values): S3Storage | undefined {
-  if (!values.S3_BUCKET || !values.S3_ACCESS_KEY_ID || !values.S3_SECRET_ACCESS_KEY) return undefined
+  if (!values.S3_BUCKET || !values.S3_ACCESS_KEY_ID || !values.S3_SECRET_ACCESS_KEY)
+    return undefined
   return {
     bucket: values.S3_BUCKET,
     endpoint: values.S3_ENDPOINT,

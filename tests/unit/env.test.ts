@@ -124,7 +124,11 @@ describe('media in an S3-compatible bucket', () => {
       S3_REGION: 'eu-central-1',
       S3_FORCE_PATH_STYLE: 'false',
     }).S3_STORAGE
-    expect(aws).toMatchObject({ endpoint: undefined, region: 'eu-central-1', forcePathStyle: false })
+    expect(aws).toMatchObject({
+      endpoint: undefined,
+      region: 'eu-central-1',
+      forcePathStyle: false,
+    })
   })
 
   it('refuses a bucket without its keys, naming each missing one', () => {
@@ -132,9 +136,9 @@ describe('media in an S3-compatible bucket', () => {
     expect(error.variables).toEqual(['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])
     expect(error.message).toMatch(/S3_ACCESS_KEY_ID: is required when S3_BUCKET is set/)
     // The launcher stops at the same place, before it starts anything.
-    expect(errorOf(() => parseLauncherEnv({ ...s3, S3_SECRET_ACCESS_KEY: '' })).variables).toEqual(
-      ['S3_SECRET_ACCESS_KEY'],
-    )
+    expect(errorOf(() => parseLauncherEnv({ ...s3, S3_SECRET_ACCESS_KEY: '' })).variables).toEqual([
+      'S3_SECRET_ACCESS_KEY',
+    ])
   })
 
   it('refuses keys or an endpoint without a bucket', () => {
