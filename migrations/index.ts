@@ -15,6 +15,7 @@ import * as migration_20261126_190000_home_cases from './20261126_190000_home_ca
 import * as migration_20261126_200000_lead_retention from './20261126_200000_lead_retention';
 import * as migration_20261126_170000_page_views from './20261126_170000_page_views';
 import * as migration_20261126_180000_page_view_totals from './20261126_180000_page_view_totals';
+import * as migration_20261126_210000_media_storage from './20261126_210000_media_storage';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261126_200000_lead_retention.up,
     down: migration_20261126_200000_lead_retention.down,
     name: '20261126_200000_lead_retention',
+  },
+  {
+    up: migration_20261126_210000_media_storage.up,
+    down: migration_20261126_210000_media_storage.down,
+    name: '20261126_210000_media_storage',
   },
 ];

@@ -63,6 +63,14 @@ const mailFrom = z
     message: 'must be an address, e.g. "Site <hello@example.com>" or hello@example.com',
   })
 
+// AWS's bucket naming rules (3–63 characters: lowercase letters, digits, dots, hyphens).
+const s3BucketName = z
+  .string()
+  .regex(
+    /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+    'must be a bucket name: 3–63 lowercase letters, digits, dots or hyphens',
+  )
+
 const nodeEnv = z.preprocess(
   blankToUndefined,
   z.enum(['development', 'production', 'test']).default('development'),
@@ -115,6 +123,16 @@ const launcherSchema = z.object({
     blankToUndefined,
     z.coerce.number().int().min(0).default(60_000),
   ),
+  // Uploads in an S3-compatible bucket instead of DATA_DIR, so every replica sees every file.
+  // All or nothing: see s3Problems below.
+  S3_BUCKET: optional(s3BucketName),
+  // Unset: AWS's own endpoint for S3_REGION; set for MinIO, s3rver, R2 and the like.
+  S3_ENDPOINT: optional(httpUrl),
+  S3_REGION: z.preprocess(blankToUndefined, z.string().default('us-east-1')),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
+  // S3-compatible servers rarely resolve <bucket>.<host> names: address the bucket in the path.
+  S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true')),
 })
 
 const serverSchema = launcherSchema.extend({
@@ -147,12 +165,68 @@ function defaultSiteUrl(host: string, portNumber: number) {
   return `http://${publicHost}:${portNumber}`
 }
 
+/** Where uploads go when they go to an S3-compatible bucket. */
+export type S3Storage = {
+  bucket: string
+  /** Unset: AWS's endpoint for the region. */
+  endpoint: string | undefined
+  region: string
+  accessKeyId: string
+  secretAccessKey: string
+  forcePathStyle: boolean
+}
+
+type S3Values = Pick<
+  z.infer<typeof launcherSchema>,
+  | 'S3_BUCKET'
+  | 'S3_ENDPOINT'
+  | 'S3_REGION'
+  | 'S3_ACCESS_KEY_ID'
+  | 'S3_SECRET_ACCESS_KEY'
+  | 'S3_FORCE_PATH_STYLE'
+>
+
+/**
+ * S3 is all or nothing: a bucket without its keys (or keys, an endpoint, without a bucket) is a
+ * half-made setting that would otherwise show up only at the first upload, or silently keep files
+ * on one replica's disk.
+ */
+function s3Problems(values: S3Values) {
+  const companions = ['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+  if (values.S3_BUCKET) {
+    return companions
+      .filter((name) => !values[name])
+      .map((name) => ({ name, problem: 'is required when S3_BUCKET is set' }))
+  }
+  const strays = [...companions, 'S3_ENDPOINT' as const].filter((name) => values[name])
+  return strays.length > 0
+    ? [{ name: 'S3_BUCKET', problem: `is required when ${strays.join(', ')} is set` }]
+    : []
+}
+
+function s3StorageOf(values: S3Values): S3Storage | undefined {
+  if (!values.S3_BUCKET || !values.S3_ACCESS_KEY_ID || !values.S3_SECRET_ACCESS_KEY)
+    return undefined
+  return {
+    bucket: values.S3_BUCKET,
+    endpoint: values.S3_ENDPOINT,
+    region: values.S3_REGION,
+    accessKeyId: values.S3_ACCESS_KEY_ID,
+    secretAccessKey: values.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: values.S3_FORCE_PATH_STYLE === 'true',
+  }
+}
+
 function withDerived<T extends z.infer<typeof launcherSchema>>(values: T) {
+  const s3 = s3Problems(values)
+  if (s3.length > 0) throw new EnvError(s3)
   return {
     ...values,
     SITE_URL: (values.SITE_URL ?? defaultSiteUrl(values.HOST, values.PORT)).replace(/\/+$/, ''),
     MAIL_FROM: values.MAIL_FROM ?? 'Consultancy site <no-reply@localhost>',
     DATA_DIR: path.resolve(values.DATA_DIR ?? path.join(process.cwd(), '.data')),
+    /** Set when uploads go to an S3-compatible bucket; undefined: DATA_DIR/media as before. */
+    S3_STORAGE: s3StorageOf(values),
   }
 }
 

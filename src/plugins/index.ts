@@ -1,7 +1,8 @@
 /**
  * The Payload plugins the site uses, each with the access rules and hooks of the collection it
  * adds: redirects (old addresses of renamed articles and comparisons, and hand-made ones), the
- * CSV export of leads, and SEO fields on articles and comparisons.
+ * CSV export of leads, SEO fields on articles and comparisons, and where media files are stored
+ * (a local folder, or an S3-compatible bucket when S3_BUCKET is set).
  */
 import { importExportPlugin } from '@payloadcms/plugin-import-export'
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
@@ -14,6 +15,9 @@ import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
 import { isAdmin } from '@/access/isAdmin'
 import { isAdminOrEditor } from '@/access/isAdminOrEditor'
 import { revalidateSite, revalidateSiteAfterDelete } from '@/hooks/revalidateSite'
+import { getServerEnv } from '@/lib/env'
+
+import { mediaStorage } from './mediaStorage'
 
 /** The fields of an article or comparison the SEO plugin fills its defaults from. */
 type SeoSource = { title?: string; description?: string; intro?: string }
@@ -58,4 +62,5 @@ export const plugins: Plugin[] = [
     generateDescription: ({ doc }) =>
       (doc as SeoSource).description ?? (doc as SeoSource).intro ?? '',
   }),
+  mediaStorage(getServerEnv().S3_STORAGE),
 ]

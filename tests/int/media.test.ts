@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -89,6 +92,21 @@ describe('media', () => {
     expect(newVersion).toMatch(/^[\w-]{12}$/)
     expect(newVersion).not.toBe(version)
     expect(new URL(replaced.sizes!.card!.url!).searchParams.get('v')).toBe(newVersion)
+  })
+
+  it('keeps files in DATA_DIR without S3_BUCKET, and the storage health says so', async () => {
+    const data = await png(800, 500)
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: 'On disk' },
+      file: { data, mimetype: 'image/png', name: 'on-disk.png', size: data.length },
+      context: { disableRevalidate: true },
+    })
+    const dir = path.join(process.env.DATA_DIR!, 'media')
+    expect(fs.readFileSync(path.join(dir, 'on-disk.png'))).toEqual(data)
+    expect(fs.existsSync(path.join(dir, media.sizes!.thumbnail!.filename!))).toBe(true)
+    const { checkStorage } = await import('@/server/storage-health')
+    expect(await checkStorage()).toBe('local')
   })
 
   it('keeps a URL absolute or relative and replaces an old version', () => {

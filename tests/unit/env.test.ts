@@ -94,3 +94,69 @@ describe('launcher configuration', () => {
     expect(error.variables).toEqual(['DATABASE_URL'])
   })
 })
+
+describe('media in an S3-compatible bucket', () => {
+  const s3 = {
+    S3_BUCKET: 'site-media',
+    S3_ENDPOINT: 'http://127.0.0.1:9000',
+    S3_ACCESS_KEY_ID: 'key',
+    S3_SECRET_ACCESS_KEY: 'secret',
+  }
+
+  it('is off without S3_BUCKET: uploads stay in DATA_DIR', () => {
+    expect(parseServerEnv(valid).S3_STORAGE).toBeUndefined()
+    expect(parseServerEnv({ ...valid, S3_BUCKET: ' ' }).S3_STORAGE).toBeUndefined()
+  })
+
+  it('is on with a bucket and its keys, path-style in us-east-1 by default', () => {
+    expect(parseServerEnv({ ...valid, ...s3 }).S3_STORAGE).toEqual({
+      bucket: 'site-media',
+      endpoint: 'http://127.0.0.1:9000',
+      region: 'us-east-1',
+      accessKeyId: 'key',
+      secretAccessKey: 'secret',
+      forcePathStyle: true,
+    })
+    const aws = parseServerEnv({
+      ...valid,
+      ...s3,
+      S3_ENDPOINT: undefined,
+      S3_REGION: 'eu-central-1',
+      S3_FORCE_PATH_STYLE: 'false',
+    }).S3_STORAGE
+    expect(aws).toMatchObject({
+      endpoint: undefined,
+      region: 'eu-central-1',
+      forcePathStyle: false,
+    })
+  })
+
+  it('refuses a bucket without its keys, naming each missing one', () => {
+    const error = errorOf(() => parseServerEnv({ ...valid, S3_BUCKET: 'site-media' }))
+    expect(error.variables).toEqual(['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'])
+    expect(error.message).toMatch(/S3_ACCESS_KEY_ID: is required when S3_BUCKET is set/)
+    // The launcher stops at the same place, before it starts anything.
+    expect(errorOf(() => parseLauncherEnv({ ...s3, S3_SECRET_ACCESS_KEY: '' })).variables).toEqual([
+      'S3_SECRET_ACCESS_KEY',
+    ])
+  })
+
+  it('refuses keys or an endpoint without a bucket', () => {
+    const error = errorOf(() => parseServerEnv({ ...valid, ...s3, S3_BUCKET: undefined }))
+    expect(error.variables).toEqual(['S3_BUCKET'])
+    expect(error.message).toMatch(/S3_BUCKET: is required when S3_ACCESS_KEY_ID/)
+  })
+
+  it('refuses a malformed bucket name, endpoint or path-style flag', () => {
+    const error = errorOf(() =>
+      parseServerEnv({
+        ...valid,
+        ...s3,
+        S3_BUCKET: 'Site_Media',
+        S3_ENDPOINT: '127.0.0.1:9000',
+        S3_FORCE_PATH_STYLE: 'yes',
+      }),
+    )
+    expect(error.variables.sort()).toEqual(['S3_BUCKET', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE'])
+  })
+})

@@ -27,7 +27,8 @@ export const Media: CollectionConfig = {
     afterRead: [versionMediaUrls],
   },
   upload: {
-    // Uploaded files live beside the other local data (DATA_DIR), never in the repository.
+    // Uploaded files live beside the other local data (DATA_DIR), never in the repository; with
+    // S3_BUCKET set, in that bucket instead (src/plugins/mediaStorage.ts), and this is unused.
     staticDir: path.join(getServerEnv().DATA_DIR, 'media'),
     mimeTypes: ['image/*'],
     focalPoint: true,

@@ -49,6 +49,7 @@ import { UpcomingCallsView as UpcomingCallsView_6350789c81984bc36e5bd76f92f746c0
 import { LeadsDashboardView as LeadsDashboardView_d58e2deef9db47ceb5e8969d884827c0 } from '@/leads/DashboardView'
 import { SearchesDashboardView as SearchesDashboardView_4d5b42892243f14c84300559ff2b6af7 } from '@/search/DashboardView'
 import { ImportExportProvider as ImportExportProvider_cdf7e044479f899a31f804427d568b36 } from '@payloadcms/plugin-import-export/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -104,5 +105,6 @@ export const importMap = {
   "@/leads/DashboardView#LeadsDashboardView": LeadsDashboardView_d58e2deef9db47ceb5e8969d884827c0,
   "@/search/DashboardView#SearchesDashboardView": SearchesDashboardView_4d5b42892243f14c84300559ff2b6af7,
   "@payloadcms/plugin-import-export/rsc#ImportExportProvider": ImportExportProvider_cdf7e044479f899a31f804427d568b36,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
