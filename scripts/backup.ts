@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { createBackup, defaultArchivePath } from './lib/backup/create-backup'
+import { backupStagingDir, createBackup, defaultArchivePath } from './lib/backup/create-backup'
 import { prepareRuntime, readConfigOrExit } from './lib/runtime'
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } })
@@ -24,6 +24,18 @@ if (!config.DATABASE_URL && !fs.existsSync(path.join(config.DATA_DIR, 'postgres'
 }
 
 const runtime = await prepareRuntime({ supervise: false })
+// Ctrl-C midway: no half-made archive, and the PostgreSQL we started (its own process group, out
+// of the signal's reach) is stopped. The server ends the backup when our session goes.
+const interrupted = async () => {
+  console.error('[backup] Interrupted; removing the unfinished archive.')
+  await runtime.stop()
+  // Last, with no await before the exit: the copy still running would make the folder again.
+  fs.rmSync(backupStagingDir(out), { recursive: true, force: true })
+  fs.rmSync(`${out}.partial`, { force: true })
+  process.exit(130)
+}
+process.once('SIGINT', () => void interrupted())
+process.once('SIGTERM', () => void interrupted())
 let code = 0
 try {
   const manifest = await createBackup(

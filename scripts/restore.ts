@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { restoreBackup } from './lib/backup/restore-backup'
+import { cleanRestoreStaging, restoreBackup } from './lib/backup/restore-backup'
 import { readConfigOrExit } from './lib/runtime'
 
 const { values, positionals } = parseArgs({
@@ -19,11 +19,21 @@ if (positionals.length !== 1) {
   process.exit(2)
 }
 const config = readConfigOrExit()
+const say = (message: string) => console.log(`[restore] ${message}`)
+// Ctrl-C midway: nothing has been replaced yet unless the last renames ran; the unpacked copy and
+// the PostgreSQL checking it (its own process group, out of the signal's reach) go.
+const interrupted = async () => {
+  console.error('[restore] Interrupted; removing the unpacked copy.')
+  await cleanRestoreStaging(config.DATA_DIR)
+  process.exit(130)
+}
+process.once('SIGINT', () => void interrupted())
+process.once('SIGTERM', () => void interrupted())
 try {
   const manifest = await restoreBackup(
     path.resolve(positionals[0]),
     { dataDir: config.DATA_DIR, databaseUrl: config.DATABASE_URL, force: values.force },
-    (message) => console.log(`[restore] ${message}`),
+    say,
   )
   console.log(
     `[restore] Restored the site as of ${manifest.createdAt} (${manifest.media.files} media ` +

@@ -3,7 +3,6 @@
  * manifest. The embedded PostgreSQL is copied online (online-base-backup.ts); a database of your
  * own (DATABASE_URL) is dumped with a pg_dump of its major version (external-dump.ts).
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -46,11 +45,9 @@ export async function createBackup(
 ): Promise<Manifest> {
   const createdAt = new Date().toISOString()
   const database = await readDatabaseFacts(source.databaseUrl)
-  // Beside the archive: the same disk, and nothing left in the data directory if we are killed.
-  const staging = path.join(
-    path.dirname(path.resolve(out)),
-    `.backup-staging-${crypto.randomBytes(4).toString('hex')}`,
-  )
+  const staging = backupStagingDir(out)
+  // Left by a run that was killed: nothing in it is worth keeping.
+  fs.rmSync(staging, { recursive: true, force: true })
   fs.mkdirSync(staging, { recursive: true, mode: 0o700 })
   try {
     const entries = [MANIFEST_FILE]
@@ -101,6 +98,14 @@ export async function createBackup(
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })
   }
+}
+
+/**
+ * Where the archive's contents are gathered: beside the archive (the same disk, nothing left in
+ * the data directory), under a name derived from it, so that an interrupted run can clean up.
+ */
+export function backupStagingDir(out: string) {
+  return `${path.resolve(out)}.staging`
 }
 
 async function readDatabaseFacts(url: string) {

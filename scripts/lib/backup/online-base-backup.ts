@@ -60,6 +60,9 @@ export async function onlineBaseBackup(
 ): Promise<BaseBackupResult> {
   assertNoTablespaces(clusterDir)
   const client = new pg.Client({ connectionString: url })
+  // A server that goes away mid-copy fails the next query; without a listener it would also
+  // crash the process before anything is cleaned up.
+  client.on('error', () => {})
   await client.connect()
   const slot = `site_backup_${process.pid}_${crypto.randomBytes(3).toString('hex')}`
   let started = false

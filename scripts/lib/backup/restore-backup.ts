@@ -5,13 +5,12 @@
  * --force, and what is replaced on disk is moved aside, not deleted. It refuses while the site
  * runs on the data directory.
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import pg from 'pg'
 
-import { LocalPostgres, serverUser } from '../local-postgres'
+import { LocalPostgres, serverUser, stopStaleServer } from '../local-postgres'
 import { findFreePort } from '../ports'
 import { commandLineOf, isAlive, run } from '../processes'
 import { runningLauncher } from '../runtime'
@@ -66,8 +65,7 @@ export async function restoreBackup(
   if (hasEntries(media)) refuseExisting(`${media} already holds uploads.`, target.force)
 
   fs.mkdirSync(dataDir, { recursive: true })
-  // Inside DATA_DIR: the same disk, so putting things in place is a rename.
-  const staging = path.join(dataDir, `.restore-${crypto.randomBytes(4).toString('hex')}`)
+  const staging = await cleanRestoreStaging(dataDir, say)
   fs.mkdirSync(staging, { mode: 0o700 })
   try {
     say(`Unpacking ${archive} (made ${manifest.createdAt})...`)
@@ -81,6 +79,22 @@ export async function restoreBackup(
   } finally {
     fs.rmSync(staging, { recursive: true, force: true })
   }
+}
+
+/**
+ * Inside DATA_DIR (the same disk, so putting things in place is a rename), under a fixed name: a
+ * restore that was interrupted, even with kill -9, leaves nothing the next one cannot clear, and
+ * the PostgreSQL it may have left running on the copy (in its own process group, out of reach of
+ * Ctrl-C) is stopped. Returns the (now absent) directory.
+ */
+export async function cleanRestoreStaging(
+  dataDir: string,
+  say: (message: string) => void = () => {},
+) {
+  const staging = path.join(path.resolve(dataDir), '.restore-staging')
+  await stopStaleServer(path.join(staging, ARCHIVE_LAYOUT.cluster), say)
+  fs.rmSync(staging, { recursive: true, force: true })
+  return staging
 }
 
 const hasEntries = (dir: string) => fs.existsSync(dir) && fs.readdirSync(dir).length > 0
