@@ -31,7 +31,7 @@ async function loadBinaries(): Promise<Binaries> {
 type OsUser = { uid: number; gid: number }
 
 /** PostgreSQL refuses to run as root; as root we run it as the `postgres` system user. */
-function serverUser(): OsUser | undefined {
+export function serverUser(): OsUser | undefined {
   if (process.getuid?.() !== 0) return undefined
   const lookup = () => ({
     uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),

@@ -11,17 +11,19 @@ type Service = {
   healthcheck?: { test: string[] }
   depends_on?: Record<string, { condition: string }>
   volumes?: string[]
+  entrypoint?: string[]
+  command?: string[]
 }
 
 const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as {
   services: Record<string, Service>
   volumes: Record<string, unknown>
 }
-const { postgres, mailpit, app } = compose.services
+const { postgres, mailpit, app, backup } = compose.services
 
 describe('docker-compose.yml', () => {
-  it('has exactly the postgres, mailpit and app services', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['app', 'mailpit', 'postgres'])
+  it('has exactly the postgres, mailpit, app and backup services', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['app', 'backup', 'mailpit', 'postgres'])
   })
 
   it('pins PostgreSQL to a major version, keeps data in a named volume and checks health', () => {
@@ -52,6 +54,31 @@ describe('docker-compose.yml', () => {
   it('starts the app only once PostgreSQL is healthy', () => {
     expect(app.depends_on?.postgres.condition).toBe('service_healthy')
     expect(app.depends_on?.mailpit).toBeDefined()
+  })
+
+  it('dumps the database on a schedule into a named volume, keeping BACKUP_RETENTION_DAYS', () => {
+    // pg_dump must not be older than the server it dumps: the same image.
+    expect(backup.image).toBe(postgres.image)
+    expect(backup.depends_on?.postgres.condition).toBe('service_healthy')
+    const [volume] = backup.volumes ?? []
+    expect(volume).toMatch(/^(\w+):\/backups$/)
+    expect(compose.volumes).toHaveProperty(volume.split(':')[0])
+    const env = backup.environment ?? {}
+    expect(env).toMatchObject({
+      PGHOST: 'postgres',
+      PGUSER: 'consultancy',
+      PGDATABASE: 'consultancy',
+    })
+    expect(env.PGPASSWORD).toBe(app.environment?.DATABASE_URL.match(/consultancy:(.*)@/)?.[1])
+    expect(env.BACKUP_RETENTION_DAYS).toBe('${BACKUP_RETENTION_DAYS:-14}')
+    const script = [...(backup.entrypoint ?? []), ...(backup.command ?? [])].join('\n')
+    expect(script).toContain('pg_dump --format=custom')
+    // Old dumps go only after a new one was written.
+    expect(script).toMatch(
+      /&& mv [^\n]*\n[^\n]*\n\s*find \/backups .*-mmin \+\$\$\(\(BACKUP_RETENTION_DAYS \* 1440\)\) .*-delete/,
+    )
+    // Compose substitutes `$x` itself: every shell variable must be written `$$x`.
+    expect(script.replaceAll('$$', '')).not.toContain('$')
   })
 })
 
