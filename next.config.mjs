@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 const securityHeaders = [
@@ -12,6 +14,12 @@ const nextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone at build time; `npm start` uses `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Several replicas (REDIS_URL): one page cache for all, in Redis, and none in each process's
+  // memory, so a publish on one replica is what every replica serves. Read when the server starts.
+  ...(process.env.REDIS_URL && {
+    cacheHandler: fileURLToPath(new URL('./src/cache/next-cache-handler.mjs', import.meta.url)),
+    cacheMaxMemorySize: 0,
+  }),
   // The edge server (src/edge/server.ts) compresses, after it has hashed each page's inline
   // scripts into its Content-Security-Policy.
   compress: false,

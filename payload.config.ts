@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { redisKVAdapter } from '@payloadcms/kv-redis'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -142,6 +143,8 @@ export default buildConfig({
     skipVerify: true,
   }),
   sharp,
+  // Replicas share Payload's key-value store in Redis; one server keeps it in PostgreSQL.
+  ...(env.REDIS_URL && { kv: redisKVAdapter({ redisURL: env.REDIS_URL, keyPrefix: 'payload-kv:' }) }),
   // A scheduled publish that fails marks the document and tells the owner (src/publishing/jobs.ts).
   jobs: withPublishProblemReports({
     tasks: [

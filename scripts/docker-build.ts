@@ -35,6 +35,9 @@ try {
   // beside Next's standalone server; `next` itself comes from the standalone node_modules.
   if (code === 0) {
     await bundleServer('scripts/server-standalone.ts', '.next/standalone/edge-server.mjs')
+    // The Redis page cache for replicas (REDIS_URL), with its packages, which the standalone
+    // output does not trace: scripts/server-standalone.ts points Next at it when REDIS_URL is set.
+    await bundleServer('src/cache/next-cache-handler.mjs', '.next/standalone/cache-handler.mjs')
   }
 } finally {
   await database.stop()

@@ -6,6 +6,7 @@
  * next.config.mjs itself. Checked by running the bundle from a standalone build here (no Docker).
  */
 import fs from 'node:fs'
+import path from 'node:path'
 
 import type { NextConfig } from 'next'
 
@@ -13,6 +14,12 @@ import { serve } from './lib/serve'
 
 const serialized = JSON.parse(fs.readFileSync('.next/required-server-files.json', 'utf8')) as {
   config: NextConfig
+}
+// Replicas share their page cache in Redis (src/cache/next-cache-handler.mjs, bundled beside this
+// file by scripts/docker-build.ts): decided when the container starts, not when the image is built.
+if (process.env.REDIS_URL) {
+  serialized.config.cacheHandler = path.resolve('cache-handler.mjs')
+  serialized.config.cacheMaxMemorySize = 0
 }
 process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(serialized.config)
 await serve({ dev: false, conf: serialized.config })

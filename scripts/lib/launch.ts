@@ -24,10 +24,25 @@ export type Launch = {
   onSpawn: (child: ChildProcess) => void
   /** Migrations and the idempotent seed; resolves with the exit code. */
   prepareDatabase: () => Promise<number>
-  /** Spawns the web server (its own process group: Ctrl-C reaches the launcher first). */
-  serve: (command: string, args: string[]) => void
+  /**
+   * Spawns a server process (its own process group: Ctrl-C reaches the launcher first). Its exit
+   * stops everything, unless `onExit` says what to do instead (one replica of several).
+   */
+  serve: (command: string, args: string[], options?: ServeOptions) => ChildProcess
+  /** Something the entry started itself (a cache, a proxy), stopped after the servers. */
+  onStop: (stop: () => Promise<void>) => void
+  /** Records a process the entry started itself, so a later launcher can clean up after a kill. */
+  recordChild: (name: string, pid: number | undefined) => void
   /** Stops everything in order and exits with `code`. */
   shutdown: (code: number) => Promise<void>
+}
+
+export type ServeOptions = {
+  /** Added to the environment of this process only. */
+  env?: Record<string, string>
+  /** What it is, in the lock file's list of children. */
+  name?: string
+  onExit?: (code: number) => void
 }
 
 export type LaunchEntry = {
@@ -60,7 +75,8 @@ export async function launch(entry: LaunchEntry) {
   const runtime = await prepareRuntime({ supervise: true, mailCatcher: true })
   lock.recordChild('mail catcher', runtime.mailCatcher?.pid)
   const env: NodeJS.ProcessEnv = { ...runtime.env, NODE_ENV: entry.nodeEnv }
-  let server: ChildProcess | undefined
+  const servers: ChildProcess[] = []
+  const stops: (() => Promise<void>)[] = []
   /** The step running now (migrations, build), stopped too on Ctrl-C. */
   let step: ChildProcess | undefined
   let stopping = false
@@ -70,10 +86,13 @@ export async function launch(entry: LaunchEntry) {
     stopping = true
     runtime.prepareToStop()
     if (step?.pid && step.exitCode === null) await terminate(step.pid, 'SIGTERM', 10_000)
-    if (server?.pid) {
-      narrate('Stopping the web server...')
-      await terminate(server.pid, 'SIGTERM', 10_000)
+    if (servers.length > 0) {
+      narrate(servers.length > 1 ? 'Stopping the servers...' : 'Stopping the web server...')
+      await Promise.all(
+        servers.map((child) => child.pid && terminate(child.pid, 'SIGTERM', 10_000)),
+      )
     }
+    for (const stop of stops.reverse()) await stop().catch(() => undefined)
     if (runtime.embedded) narrate('Stopping PostgreSQL...')
     await runtime.stop()
     lock.release()
@@ -86,14 +105,20 @@ export async function launch(entry: LaunchEntry) {
   const onSpawn = (child: ChildProcess) => {
     step = child
   }
-  const serve = (command: string, args: string[]) => {
-    const child = spawn(command, args, { env, stdio: 'inherit', detached: true })
-    server = child
-    lock.recordChild('web server', child.pid)
+  const serve = (command: string, args: string[], options: ServeOptions = {}) => {
+    const child = spawn(command, args, {
+      env: { ...env, ...options.env },
+      stdio: 'inherit',
+      detached: true,
+    })
+    servers.push(child)
+    lock.recordChild(options.name ?? 'web server', child.pid)
     void exited(child).then((code) => {
       if (stopping) return
-      void shutdown(entry.serverExited(code, say))
+      if (options.onExit) options.onExit(code)
+      else void shutdown(entry.serverExited(code, say))
     })
+    return child
   }
   await entry
     .run({
@@ -104,6 +129,8 @@ export async function launch(entry: LaunchEntry) {
       onSpawn,
       prepareDatabase: () => prepareDatabaseInProcess(['--seed'], { env, onSpawn }),
       serve,
+      onStop: (stop) => stops.push(stop),
+      recordChild: (name, pid) => lock.recordChild(name, pid),
       shutdown,
     })
     .catch(async (error: Error) => {

@@ -128,7 +128,10 @@ export function wrapResponse(
       const etag = res.getHeader('etag')?.toString()
       res.setHeader('Content-Security-Policy', pagePolicy(body, etag, settings.https))
     }
-    res.removeHeader('transfer-encoding')
+    // Only a header that is there is removed: removing it marks the response as unframed for
+    // Node, and compression (around this) then drops Content-Length too, which left a gzipped
+    // page with neither, on a kept-alive connection: Varnish read it as empty and cached that.
+    if (res.hasHeader('transfer-encoding')) res.removeHeader('transfer-encoding')
     res.setHeader('Content-Length', body.length)
     original.writeHead.call(res, res.statusCode)
     original.end.call(res, body)

@@ -8,6 +8,8 @@
  * Where the change is made decides how: a write through the REST or GraphQL API runs inside a
  * Next request, which revalidates directly; a write through the local API (the jobs queue's
  * scheduled publishing, `npm run jobs`) runs outside one and asks the running site over HTTP.
+ * With replicas, the shared HTTP cache in front is emptied too, by the page cache once it has
+ * marked the pages stale (src/cache/next-cache-handler.mjs).
  * Writes that need neither (seed, tests) pass `context: { disableRevalidate: true }`.
  */
 import type {

@@ -49,6 +49,7 @@ const databaseUrl = urlWithProtocols(
 )
 const smtpUrl = urlWithProtocols(['smtp:', 'smtps:'], 'smtp://user:password@smtp.example.com:587')
 const httpUrl = urlWithProtocols(['http:', 'https:'], 'https://www.example.com')
+const redisUrl = urlWithProtocols(['redis:', 'rediss:'], 'redis://127.0.0.1:6379/0')
 
 const port = z.coerce
   .number({ message: 'must be a number' })
@@ -133,6 +134,10 @@ const launcherSchema = z.object({
   S3_SECRET_ACCESS_KEY: optional(z.string()),
   // S3-compatible servers rarely resolve <bucket>.<host> names: address the bucket in the path.
   S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('true')),
+  // Several replicas share Next's page cache and Payload's key-value store in this Redis.
+  REDIS_URL: optional(redisUrl),
+  // Where the replicas' shared HTTP cache (deploy/varnish) takes bans: a publish empties it.
+  PROXY_PURGE_URL: optional(httpUrl),
 })
 
 const serverSchema = launcherSchema.extend({

@@ -7,7 +7,7 @@ test.describe.configure({ mode: 'serial' })
 test('the health check reports the database as up', async ({ request }) => {
   const response = await request.get('/api/health')
   expect(response.status()).toBe(200)
-  expect(await response.json()).toEqual({ status: 'ok', db: 'ok' })
+  expect(await response.json()).toEqual({ status: 'ok', db: 'ok', cache: 'none', storage: 'local' })
 })
 
 test('the home page renders', async ({ page }) => {

@@ -25,7 +25,12 @@ describe('GET /api/health', () => {
   it('answers 200 with db ok while PostgreSQL answers', async () => {
     const response = await GET()
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ status: 'ok', db: 'ok' })
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      db: 'ok',
+      cache: 'none',
+      storage: 'local',
+    })
     expect(response.headers.get('cache-control')).toBe('no-store')
   })
 
@@ -34,7 +39,12 @@ describe('GET /api/health', () => {
     const started = Date.now()
     const response = await GET()
     expect(response.status).toBe(503)
-    expect(await response.json()).toEqual({ status: 'error', db: 'down' })
+    expect(await response.json()).toEqual({
+      status: 'error',
+      db: 'down',
+      cache: 'none',
+      storage: 'local',
+    })
     expect(Date.now() - started).toBeLessThan(10_000)
   })
 })

@@ -1,0 +1,148 @@
+/**
+ * `npm run start:replicas -- --replicas N`: the site as it runs on several app servers, on one
+ * machine: N production servers on free ports, one jobs worker, and Varnish on PORT in front
+ * (deploy/varnish/site.vcl), balancing across them and caching public pages.
+ *
+ * They share what replicas must share: the database (embedded, or DATABASE_URL), the page cache
+ * (REDIS_URL, else a local redis-server), the uploads (S3_BUCKET and its settings, else a local
+ * s3rver under DATA_DIR/s3), and the mail. Jobs run exactly once: the servers have
+ * JOBS_AUTORUN=false and the one worker runs the queue. A publish on any server marks the pages
+ * stale in Redis and empties Varnish (PROXY_PURGE_URL).
+ *
+ * Needs Debian's `varnish` (and `redis-server` unless REDIS_URL is given); says so when missing.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { reachableHost } from '../src/lib/env'
+
+import { launch } from './lib/launch'
+import { startLocalRedis } from './lib/local-redis'
+import { startLocalS3 } from './lib/local-s3'
+import { startLocalVarnish } from './lib/local-varnish'
+import { findFreePort, isPortFree } from './lib/ports'
+import { waitForHttpOk } from './lib/processes'
+import {
+  buildWhenStale,
+  printAddresses,
+  rerenderPagesIfMoved,
+  SERVER_BUNDLE,
+} from './lib/production-build'
+import { bundleServer } from './lib/server-bundle'
+
+const { values } = parseArgs({ options: { replicas: { type: 'string', default: '2' } } })
+const replicas = Number(values.replicas)
+if (!Number.isInteger(replicas) || replicas < 1 || replicas > 16) {
+  console.error('[replicas] --replicas must be a whole number from 1 to 16.')
+  process.exit(2)
+}
+
+const startedAt = Date.now()
+const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
+
+await launch({
+  name: 'replicas',
+  nodeEnv: 'production',
+  narrateStop: true,
+  serverExited: (code, say) => {
+    say(`The jobs worker stopped unexpectedly (exit code ${code}).`)
+    return code || 1
+  },
+  run: async (launched) => {
+    const { say, runtime, stopping } = launched
+    const { config } = runtime
+    if (!(await isPortFree(config.PORT, config.HOST))) {
+      throw new Error(
+        `Port ${config.PORT} on ${config.HOST} is already in use: choose another PORT.`,
+      )
+    }
+    if ((await launched.prepareDatabase()) !== 0) {
+      throw new Error('Could not prepare the database (see above).')
+    }
+    await buildWhenStale(launched)
+    await bundleServer('scripts/server.ts', SERVER_BUNDLE)
+
+    const shared: Record<string, string> = {}
+    if (config.REDIS_URL) {
+      shared.REDIS_URL = config.REDIS_URL
+    } else {
+      const redis = await startLocalRedis()
+      launched.recordChild('redis', redis.pid)
+      launched.onStop(redis.stop)
+      shared.REDIS_URL = redis.url
+      say(`Started a local Redis on ${redis.url}.`)
+    }
+    if (!config.S3_BUCKET) {
+      const s3 = await startLocalS3({ dir: path.join(config.DATA_DIR, 's3') })
+      launched.onStop(s3.stop)
+      Object.assign(shared, {
+        S3_BUCKET: s3.bucket,
+        S3_ENDPOINT: s3.endpoint,
+        S3_ACCESS_KEY_ID: s3.accessKeyId,
+        S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+      })
+      say(`Started a local S3 server on ${s3.endpoint} (bucket ${s3.bucket}).`)
+    }
+    const proxyUrl = `http://${reachableHost(config.HOST)}:${config.PORT}`
+
+    const ports: number[] = []
+    for (let index = 1; index <= replicas; index++) {
+      const port = await findFreePort()
+      ports.push(port)
+      launched.serve(process.execPath, [SERVER_BUNDLE], {
+        name: `replica ${index}`,
+        env: {
+          ...shared,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          // Varnish appends the reader's address to X-Forwarded-For: the rate limits read that.
+          TRUSTED_PROXIES: '1',
+          JOBS_AUTORUN: 'false',
+          PROXY_PURGE_URL: proxyUrl,
+        },
+        // One replica going away is what the proxy is there for: the others keep serving.
+        onExit: (code) => {
+          if (!stopping()) say(`Replica ${index} (port ${port}) stopped (exit code ${code}).`)
+        },
+      })
+    }
+    for (const port of ports) {
+      const up = await waitForHttpOk(`http://127.0.0.1:${port}/api/health`, {
+        timeoutMs: 120_000,
+        what: `The replica on port ${port}`,
+        gaveUp: stopping,
+      })
+      if (!up) return
+    }
+    // The one runner of the jobs queue; it asks the proxy to re-render after scheduled publishes.
+    launched.serve(process.execPath, ['--import', 'tsx', 'scripts/jobs.ts'], {
+      name: 'jobs worker',
+      env: {
+        ...shared,
+        HOST: reachableHost(config.HOST),
+        PORT: String(config.PORT),
+        PROXY_PURGE_URL: proxyUrl,
+      },
+    })
+
+    const varnish = await startLocalVarnish({
+      port: config.PORT,
+      backendPorts: ports,
+      dir: path.join(config.DATA_DIR, 'varnish'),
+    })
+    launched.recordChild('varnish', varnish.pid)
+    launched.onStop(varnish.stop)
+    const healthUrl = `${proxyUrl}/api/health`
+    const up = await waitForHttpOk(healthUrl, {
+      timeoutMs: 60_000,
+      what: 'Varnish in front of the replicas',
+      gaveUp: stopping,
+    })
+    if (!up) return
+    await rerenderPagesIfMoved(launched, healthUrl)
+    printAddresses(launched, seconds(), [
+      `Replicas: ${ports.map((port) => `http://127.0.0.1:${port}`).join(', ')}`,
+      `Cache:  ${shared.REDIS_URL}; uploads: ${config.S3_BUCKET ? `bucket ${config.S3_BUCKET}` : `${shared.S3_ENDPOINT}`}`,
+    ])
+  },
+})
