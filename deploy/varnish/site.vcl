@@ -62,6 +62,13 @@ sub vcl_backend_response {
     }
 }
 
+sub vcl_backend_error {
+    # A replica that went away between two health probes: a read goes to the next one.
+    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 2) {
+        return (retry);
+    }
+}
+
 sub vcl_deliver {
     # For the tests and the curious: whether this answer came from the cache.
     if (obj.hits > 0) {

@@ -10,6 +10,17 @@ import { findFreePort } from './ports'
 import { sleep, waitForExit } from './processes'
 import { tmpRoot, uniqueName } from './scratch'
 
+/** Which launcher: `npm start` (the default), or `npm run start:replicas -- --replicas N`. */
+export type LauncherScript = { file: string; args: string[]; name: string }
+
+const START: LauncherScript = { file: 'scripts/start.ts', args: [], name: 'start' }
+
+export const replicasScript = (replicas: number): LauncherScript => ({
+  file: 'scripts/start-replicas.ts',
+  args: ['--replicas', String(replicas)],
+  name: 'replicas',
+})
+
 export class Launcher {
   private child: ChildProcess | undefined
   private log = ''
@@ -18,13 +29,13 @@ export class Launcher {
   private constructor(
     readonly port: number,
     private readonly extraEnv: Record<string, string>,
-    dataDir?: string,
+    private readonly script: LauncherScript,
   ) {
-    this.dataDir = dataDir ?? path.join(tmpRoot, uniqueName('launcher'))
+    this.dataDir = path.join(tmpRoot, uniqueName('launcher'))
   }
 
-  static async create(extraEnv: Record<string, string> = {}) {
-    return new Launcher(await findFreePort(), extraEnv)
+  static async create(extraEnv: Record<string, string> = {}, script: LauncherScript = START) {
+    return new Launcher(await findFreePort(), extraEnv, script)
   }
 
   get url() {
@@ -51,7 +62,7 @@ export class Launcher {
       ...this.extraEnv,
     }
     if (!('DATABASE_URL' in this.extraEnv)) delete env.DATABASE_URL
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', this.script.file, ...this.script.args], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
@@ -60,11 +71,11 @@ export class Launcher {
     child.stderr?.on('data', (chunk) => (this.log += chunk))
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
-      if (/\[start\] Ready in/.test(this.log)) return
+      if (this.log.includes(`[${this.script.name}] Ready in`)) return
       if (child.exitCode !== null) break
       await sleep(100)
     }
-    throw new Error(`npm start did not become ready:\n${this.log}`)
+    throw new Error(`${this.script.file} did not become ready:\n${this.log}`)
   }
 
   /** Sends a signal and waits for the launcher to exit; resolves with its exit code. */
