@@ -1,16 +1,67 @@
 /**
- * An allowance per client address and minute, kept in memory (a limit per server process is
- * enough to stop one client hammering an endpoint). The address must be the one the edge server
+ * An allowance per client address and minute. One server keeps it in memory; replicas
+ * (REDIS_URL) keep it in Redis, so a client gets one allowance whichever replica answers, with the
+ * memory one standing in while Redis is unreachable. The address must be the one the edge server
  * determined (src/edge/client-address.ts), so a client cannot pick its own by sending headers.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
+import 'server-only'
+
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible'
+import { createClient } from 'redis'
+
+import { getLauncherEnv } from './env'
+
+/** How long the first allowance waits for Redis before counting in memory meanwhile. */
+const CONNECT_WAIT_MS = 1_000
+
+let redis: { client: ReturnType<typeof createClient>; connected: Promise<unknown> } | undefined
+
+/** One connection for every allowance of this process, reconnecting by itself. */
+function sharedRedis(url: string) {
+  if (!redis) {
+    const client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
+    })
+    // Down is handled per call (the memory allowance stands in); never an uncaught error.
+    client.on('error', () => undefined)
+    const connecting = client.connect().catch(() => undefined)
+    const waited = new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())
+    redis = { client, connected: Promise.race([connecting, waited]) }
+  }
+  return redis
+}
+
+async function limiterFor(keyPrefix: string, points: number): Promise<RateLimiterAbstract> {
+  const memory = new RateLimiterMemory({ keyPrefix, points, duration: 60 })
+  // The launcher's schema: this needs no database settings (nor do the unit tests that use it).
+  const url = getLauncherEnv().REDIS_URL
+  if (!url) return memory
+  const { client, connected } = sharedRedis(url)
+  await connected
+  return new RateLimiterRedis({
+    storeClient: client,
+    useRedisPackage: true,
+    keyPrefix: `allowance:${keyPrefix}`,
+    points,
+    duration: 60,
+    insuranceLimiter: memory,
+  })
+}
 
 /** `take(address)`: the seconds to wait, or 0 when this one is allowed (and counted). */
 export function perMinuteAllowance(keyPrefix: string, perMinute: number) {
-  const limiter = new RateLimiterMemory({ keyPrefix, points: perMinute, duration: 60 })
+  let limiter: Promise<RateLimiterAbstract> | undefined
   return async function take(address: string): Promise<number> {
+    limiter ??= limiterFor(keyPrefix, perMinute)
     try {
-      await limiter.consume(address || 'unknown')
+      await (await limiter).consume(address || 'unknown')
       return 0
     } catch (error) {
       if (error instanceof RateLimiterRes) return Math.max(1, Math.ceil(error.msBeforeNext / 1000))
