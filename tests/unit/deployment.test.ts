@@ -5,6 +5,7 @@ import { parse } from 'yaml'
 
 type Service = {
   image?: string
+  profiles?: string[]
   build?: unknown
   ports?: string[]
   environment?: Record<string, string>
@@ -15,15 +16,23 @@ type Service = {
   command?: string[]
 }
 
-const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8')) as {
+// Compose applies YAML merge keys (`<<: *replica`); so does this parse.
+const compose = parse(fs.readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
   services: Record<string, Service>
   volumes: Record<string, unknown>
 }
 const { postgres, mailpit, app, backup } = compose.services
 
 describe('docker-compose.yml', () => {
-  it('has exactly the postgres, mailpit, app and backup services', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['app', 'backup', 'mailpit', 'postgres'])
+  it('has the postgres, mailpit, app and backup services by default, the replicas in a profile', () => {
+    const byDefault = Object.entries(compose.services).filter(([, service]) => !service.profiles)
+    expect(byDefault.map(([name]) => name).sort()).toEqual(['app', 'backup', 'mailpit', 'postgres'])
+    const replicas = Object.entries(compose.services).filter(([, service]) =>
+      service.profiles?.includes('replicas'),
+    )
+    expect(replicas.map(([name]) => name).sort()).toEqual(
+      ['app-1', 'app-2', 'minio', 'minio-init', 'proxy', 'redis', 'worker'].sort(),
+    )
   })
 
   it('pins PostgreSQL to a major version, keeps data in a named volume and checks health', () => {
@@ -97,5 +106,62 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
     // The edge in front of Next (scripts/server.ts, bundled by scripts/docker-build.ts).
     expect(dockerfile).toMatch(/CMD \["node", "edge-server.mjs"\]/)
+  })
+})
+
+describe('docker-compose.yml, profile replicas', () => {
+  const services = compose.services
+  const replicas = [services['app-1'], services['app-2']]
+  const worker = services.worker
+
+  it('runs two app servers and one worker from the one image, sharing cache and uploads', () => {
+    for (const server of [...replicas, worker]) {
+      expect(server.build).toBeDefined()
+      const env = server.environment ?? {}
+      expect(env.DATABASE_URL).toBe(app.environment?.DATABASE_URL)
+      expect(env.PAYLOAD_SECRET).toBe(app.environment?.PAYLOAD_SECRET)
+      expect(env.REDIS_URL).toBe('redis://redis:6379')
+      expect(env.S3_ENDPOINT).toBe('http://minio:9000')
+      expect(env.S3_BUCKET).toBeTruthy()
+      expect(env.PROXY_PURGE_URL).toBe('http://proxy:80/')
+    }
+    expect(new Set([...replicas, worker].map((server) => server.image)).size).toBe(1)
+  })
+
+  it('runs the jobs queue in the worker only, and trusts the proxy in front of the servers', () => {
+    for (const server of replicas) {
+      expect(server.environment?.JOBS_AUTORUN).toBe('false')
+      expect(server.environment?.TRUSTED_PROXIES).toBe('1')
+      expect(server.ports).toBeUndefined()
+    }
+    expect(worker.environment?.JOBS_AUTORUN).toBe('true')
+  })
+
+  it('migrates once: the other servers wait until the first one is healthy', () => {
+    expect(services['app-2'].depends_on?.['app-1'].condition).toBe('service_healthy')
+    expect(worker.depends_on?.['app-1'].condition).toBe('service_healthy')
+    expect(services['app-1'].depends_on?.['minio-init'].condition).toBe(
+      'service_completed_successfully',
+    )
+  })
+
+  it("puts Varnish in front with the site's VCL and a backend per app server", () => {
+    const proxy = services.proxy
+    expect(proxy.image).toMatch(/^varnish:\d+\.\d+$/)
+    expect(proxy.volumes).toEqual([
+      './deploy/varnish/site.vcl:/etc/varnish/default.vcl:ro',
+      './deploy/varnish/backends.compose.vcl:/etc/varnish/backends.vcl:ro',
+    ])
+    const backends = fs.readFileSync('deploy/varnish/backends.compose.vcl', 'utf8')
+    for (const name of ['app-1', 'app-2'])
+      expect(backends).toContain(`.host = "${name}"; .port = "3000"`)
+    expect(backends).toContain('.url = "/api/health"')
+    expect(fs.readFileSync('deploy/varnish/site.vcl', 'utf8')).toContain('include "backends.vcl";')
+  })
+
+  it('escapes the shell variables of the bucket setup for compose', () => {
+    const script = (services['minio-init'].command ?? []).join('\n')
+    expect(script).toContain('mc mb --ignore-existing')
+    expect(script.replaceAll('$$', '')).not.toContain('$')
   })
 })
