@@ -7,6 +7,9 @@ import path from 'node:path'
 
 import { commandLineOf, isAlive, terminate } from './processes'
 
+/** The command lines of what the launchers start: servers, the mail catcher, the replicas' worker, Redis and Varnish. */
+const STARTED_BY_LAUNCHER = /next|scripts\/server|scripts\/jobs|maildev|redis-server|varnishd/
+
 type LockState = { launcherPid: number; children?: Record<string, number> }
 
 export class LauncherLock {
@@ -31,7 +34,8 @@ export class LauncherLock {
       )
     }
     for (const [name, pid] of Object.entries(previous?.children ?? {})) {
-      if (!isAlive(pid) || !/next|scripts\/server|maildev/.test(commandLineOf(pid))) continue
+      // Only what a launcher starts (a reused pid is left alone).
+      if (!isAlive(pid) || !STARTED_BY_LAUNCHER.test(commandLineOf(pid))) continue
       say(
         `Found the ${name} (pid ${pid}) of an earlier run that did not stop cleanly; stopping it.`,
       )
