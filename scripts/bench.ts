@@ -16,7 +16,16 @@
  * - the owner's dashboard with 1,000,000 rows of page views and 100,000 leads: its figures'
  *   statement and the /admin page (last: it fills the site's database)
  *
- * Usage: `npm run bench` or `npm run bench -- --duration 5`. Only 127.0.0.1 is contacted. The
+ * Two other modes replace that list:
+ * - `--replicas N` (N ≥ 2): the site as `npm run start:replicas` runs it, Varnish in front of N
+ *   servers: the article through the proxy and on one replica next to bare `node:http`, and how
+ *   soon a title saved on replica A shows through the proxy and on every replica
+ *   (scripts/bench/replicas.ts)
+ * - `--articles N`: N more published articles: `next build` time and peak memory (against the
+ *   demo content's), the sitemap and the feed, the dashboard (scripts/bench/many-articles.ts)
+ *
+ * Usage: `npm run bench` or `npm run bench -- --duration 5`, `npm run bench -- --replicas 2`,
+ * `npm run bench -- --articles 1000`. Only 127.0.0.1 is contacted. The
  * figures are printed as tables and written to .tmp/bench.json, the site's output to
  * .tmp/bench-site.log; the site is stopped and its data directory deleted at the end, also on
  * errors and Ctrl-C.
@@ -26,12 +35,16 @@
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 
+import { replicasScript } from './lib/launcher'
+
+import { printArticlesReport } from './bench/articles-report'
 import { type BenchSite, prepareSite, startSite } from './bench/boot'
 import { measureBooking } from './bench/booking'
 import { measureDashboard } from './bench/dashboard'
 import { fetchPage, type Page } from './bench/http'
 import { measureLeads } from './bench/leads'
 import { measurePages } from './bench/load'
+import { benchManyArticles, stopPreparation } from './bench/many-articles'
 import { measurePublishing } from './bench/publish'
 import { type Figures, printReport, writeJson } from './bench/report'
 import {
@@ -42,16 +55,39 @@ import {
   MAX_DURATION_SECONDS,
   PUBLISH_PAGES,
 } from './bench/settings'
+import { benchReplicas } from './bench/replicas'
+import { printReplicasReport } from './bench/replicas-report'
 import { median } from './bench/stats'
 import { measureWeight } from './bench/weight'
 
-function readDuration(): number {
-  const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' } } })
-  const seconds = Number(values.duration)
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_DURATION_SECONDS) {
-    throw new Error(`--duration must be a whole number of seconds, 1 to ${MAX_DURATION_SECONDS}.`)
+const MAX_REPLICAS = 16
+const MAX_ARTICLES = 100_000
+
+/** A whole number from the command line within [min, max], or undefined when not given. */
+function wholeNumber(value: string | undefined, name: string, min: number, max: number, unit = '') {
+  if (value === undefined) return undefined
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new Error(`--${name} must be a whole number${unit}, ${min} to ${max}.`)
   }
-  return seconds
+  return number
+}
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '10' },
+      replicas: { type: 'string' },
+      articles: { type: 'string' },
+    },
+  })
+  const duration = wholeNumber(values.duration, 'duration', 1, MAX_DURATION_SECONDS, ' of seconds')!
+  const replicas = wholeNumber(values.replicas, 'replicas', 2, MAX_REPLICAS)
+  const articles = wholeNumber(values.articles, 'articles', 1, MAX_ARTICLES)
+  if (replicas !== undefined && articles !== undefined) {
+    throw new Error('--replicas and --articles are two separate runs: give one of them.')
+  }
+  return { duration, replicas, articles }
 }
 
 /** Other work on the machine skews the figures; the load average says how much there was. */
@@ -96,18 +132,43 @@ async function bench({ launcher, sink }: BenchSite, duration: number): Promise<F
   }
 }
 
-async function main() {
-  const duration = readDuration()
-  const site = await prepareSite()
-  process.once('SIGINT', () => void site.stop().then(() => process.exit(130)))
-  let figures: Figures
+/** Runs one mode on its own site, stopped at the end (also on errors and Ctrl-C), then reports. */
+async function runMode<T extends object>(
+  site: BenchSite,
+  measure: () => Promise<T>,
+  report: (figures: T) => void,
+) {
+  process.once('SIGINT', () => {
+    void stopPreparation()
+      .then(site.stop)
+      .then(() => process.exit(130))
+  })
+  let figures: T
   try {
-    figures = await bench(site, duration)
+    figures = await measure()
   } finally {
+    await stopPreparation()
     await site.stop()
   }
   writeJson(figures)
-  printReport(figures)
+  report(figures)
+}
+
+async function main() {
+  const { duration, replicas, articles } = readOptions()
+  const { node, cpus } = machine()
+  if (replicas !== undefined) {
+    const site = await prepareSite(replicasScript(replicas))
+    const measure = () => benchReplicas(site, replicas, duration, { node, cpus })
+    return runMode(site, measure, printReplicasReport)
+  }
+  if (articles !== undefined) {
+    const site = await prepareSite()
+    const measure = () => benchManyArticles(site, articles, { node, cpus })
+    return runMode(site, measure, printArticlesReport)
+  }
+  const site = await prepareSite()
+  await runMode(site, () => bench(site, duration), printReport)
 }
 
 main().catch((error: Error) => {

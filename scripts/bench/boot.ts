@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { Launcher } from '../lib/launcher'
+import { Launcher, type LauncherScript } from '../lib/launcher'
 import { isAlive } from '../lib/processes'
 import { SmtpSink } from '../lib/smtp-sink'
 
@@ -19,16 +19,20 @@ export type BenchSite = {
   stop: () => Promise<void>
 }
 
-export async function prepareSite(): Promise<BenchSite> {
+/** `npm start` unless told otherwise (`--replicas` passes `npm run start:replicas`). */
+export async function prepareSite(script?: LauncherScript): Promise<BenchSite> {
   const sink = new SmtpSink()
   await sink.start()
   // Mail goes to the sink here; the rate limit would otherwise stop the form benchmark at 5.
-  const launcher = await Launcher.create({
-    SMTP_URL: sink.url,
-    LEADS_RATE_LIMIT: '100000',
-    LEADS_RATE_LIMIT_PER_EMAIL: '100000',
-    LEADS_RATE_LIMIT_GLOBAL: '100000',
-  })
+  const launcher = await Launcher.create(
+    {
+      SMTP_URL: sink.url,
+      LEADS_RATE_LIMIT: '100000',
+      LEADS_RATE_LIMIT_PER_EMAIL: '100000',
+      LEADS_RATE_LIMIT_GLOBAL: '100000',
+    },
+    script,
+  )
   let stopping: Promise<void> | undefined
   const stop = () =>
     (stopping ??= (async () => {

@@ -1,4 +1,5 @@
-/** The bench's two kinds of request to the site: a page as served, and a JSON post to the API. */
+/** The bench's kinds of request to the site: a page as served, its gzip bytes, and a JSON post to the API. */
+import http from 'node:http'
 
 export type Page = { body: Buffer; contentType: string }
 
@@ -21,4 +22,22 @@ export async function postJson(url: string, data: unknown, token?: string) {
     throw new Error(`POST ${url} answered ${response.status}: ${JSON.stringify(body)}`)
   }
   return body
+}
+
+/**
+ * The page's bytes as a browser receives them (`Accept-Encoding: gzip`), still compressed: fetch
+ * would unpack them. Null when the server answered uncompressed.
+ */
+export function fetchGzipped(url: string): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () =>
+          resolve(response.headers['content-encoding'] === 'gzip' ? Buffer.concat(chunks) : null),
+        )
+      })
+      .on('error', reject)
+  })
 }

@@ -21,9 +21,14 @@ export type Load = {
 
 export type PageLoad = { path: string; site: Load; bare: Load; ratio: number }
 
-export async function measureLoad(url: string, seconds: number): Promise<Load> {
-  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS })
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds })
+export async function measureLoad(
+  url: string,
+  seconds: number,
+  headers?: Record<string, string>,
+): Promise<Load> {
+  const options = { url, connections: CONNECTIONS, ...(headers && { headers }) }
+  await autocannon({ ...options, duration: WARMUP_SECONDS })
+  const result = await autocannon({ ...options, duration: seconds })
   return {
     requestsPerSecond: result.requests.average,
     latencyAverageMs: result.latency.average,

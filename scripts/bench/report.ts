@@ -176,7 +176,12 @@ export function printReport(figures: Figures) {
     `\nOne visitor booking: ${booking.bookings} bookings one after the other, ${booking.failed} failed: ` +
       `p50 ${booking.p50} ms, p95 ${booking.p95} ms, max ${booking.max} ms (aim: p95 ≤ 200 ms)`,
   )
-  const { dashboard } = figures
+  printDashboard(figures.dashboard)
+  console.log(`\nFigures written to ${RESULT_FILE}`)
+}
+
+/** The dashboard's figures: the normal run's last part, and the `--articles` run's. */
+export function printDashboard(dashboard: DashboardFigures) {
   console.log(
     `\nDashboard with ${dashboard.viewRows.toLocaleString('en')} view rows, ` +
       `${dashboard.leads.toLocaleString('en')} leads and ${dashboard.bookings.toLocaleString('en')} ` +
@@ -198,10 +203,10 @@ export function printReport(figures: Figures) {
     ),
   )
   console.log(`  figures p50: ${dashboard.queryMs.p50} ms (aim: ≤ 500 ms)`)
-  console.log(`\nFigures written to ${RESULT_FILE}`)
 }
 
-export function writeJson(figures: Figures) {
+/** The figures of any mode (the normal run's, or `--replicas` / `--articles`). */
+export function writeJson(figures: object) {
   fs.mkdirSync(path.dirname(RESULT_FILE), { recursive: true })
   fs.writeFileSync(RESULT_FILE, `${JSON.stringify(figures, null, 2)}\n`)
 }
