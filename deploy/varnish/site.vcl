@@ -49,7 +49,20 @@ sub vcl_recv {
     }
     # A reader's other cookies (analytics of a CDN in front, say) change nothing on a public page.
     unset req.http.Cookie;
+    # Two versions of a page at most: gzipped, and plain for the rare client that takes no gzip.
+    # Each is kept as the replica sent it (varnishd runs with http_gzip_support=off), so neither
+    # is unpacked or packed again per request.
+    if (req.http.Accept-Encoding ~ "gzip") {
+        set req.http.Accept-Encoding = "gzip";
+    } else {
+        unset req.http.Accept-Encoding;
+    }
     return (hash);
+}
+
+sub vcl_hash {
+    # The two copies of a page (see vcl_recv) are two objects, whatever Vary the replica sent.
+    hash_data(req.http.Accept-Encoding);
 }
 
 sub vcl_backend_response {

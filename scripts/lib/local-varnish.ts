@@ -84,6 +84,9 @@ export async function startLocalVarnish(options: {
       `vcl_path=${options.dir}:/usr/share/varnish/vcl`,
       '-s',
       'malloc,256m',
+      // site.vcl keeps a gzipped and a plain copy of each page rather than unpacking per request.
+      '-p',
+      'http_gzip_support=off',
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )

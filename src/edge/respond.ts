@@ -33,6 +33,16 @@ export type Review = (held: {
 }) => { send: true; status?: number } | { send: false }
 
 const NO_QUERY = new URLSearchParams()
+/** What the edge's compression packs (compressible types), and so what varies by encoding. */
+const COMPRESSIBLE =
+  /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|ld\+json|manifest\+json)|image\/svg\+xml)/i
+
+function varyOnAcceptEncoding(res: ServerResponse) {
+  const vary = [res.getHeader('vary') ?? []].flat().join(',')
+  const names = vary.split(',').map((name) => name.trim().toLowerCase())
+  if (names.includes('accept-encoding') || names.includes('*')) return
+  res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
+}
 const policyByEtag = new Map<string, string>()
 const POLICY_CACHE_SIZE = 1_000
 
@@ -98,6 +108,11 @@ export function wrapResponse(
     if (settings.https) res.setHeader('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY)
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
     html = /^text\/html/i.test(res.getHeader('content-type')?.toString() ?? '')
+    // Compressed or not, the body depends on Accept-Encoding: a shared cache (a CDN, the replicas'
+    // Varnish) must not give the plain copy it got for one client to a client that takes gzip.
+    if (COMPRESSIBLE.test(res.getHeader('content-type')?.toString() ?? '')) {
+      varyOnAcceptEncoding(res)
+    }
     const hashPage = settings.csp && kind === 'page' && html && req.method !== 'HEAD'
     // A version of the page seen before (same ETag) has its policy already: no need to hold it.
     const etag = res.getHeader('etag')?.toString()

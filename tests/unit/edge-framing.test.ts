@@ -20,7 +20,12 @@ let port: number
 beforeAll(async () => {
   const compress = compression()
   server = http.createServer((req, res) => {
-    compress(req as never, res as never, () => {
+    // As the edge does (src/edge/server.ts): compression only for a client that takes it.
+    const accepts = /gzip/.test(req.headers['accept-encoding'] ?? '')
+    const maybeCompress = accepts
+      ? compress
+      : (_req: never, _res: never, next: () => void) => next()
+    maybeCompress(req as never, res as never, () => {
       wrapResponse(req, res, { https: false, cdnMaxAge: 60, csp: true })
       // As Next sends a page it renders: headers, then the body in pieces.
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
@@ -79,6 +84,8 @@ describe('a held page', () => {
       const body = chunked ? unchunk(rest) : rest.subarray(0, Number(length))
       const text = /\r\ncontent-encoding: gzip/i.test(head) ? zlib.gunzipSync(body) : body
       expect(text.toString()).toBe(page)
+      // A shared cache keeps the plain and the gzipped copy apart.
+      expect(head).toMatch(/\r\nvary: .*accept-encoding/i)
     })
   }
 })
