@@ -12,31 +12,9 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from 'rate-limiter-flexible'
-import { createClient } from 'redis'
 
 import { getLauncherEnv } from './env'
-
-/** How long the first allowance waits for Redis before counting in memory meanwhile. */
-const CONNECT_WAIT_MS = 1_000
-
-let redis: { client: ReturnType<typeof createClient>; connected: Promise<unknown> } | undefined
-
-/** One connection for every allowance of this process, reconnecting by itself. */
-function sharedRedis(url: string) {
-  if (!redis) {
-    const client = createClient({
-      url,
-      disableOfflineQueue: true,
-      socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
-    })
-    // Down is handled per call (the memory allowance stands in); never an uncaught error.
-    client.on('error', () => undefined)
-    const connecting = client.connect().catch(() => undefined)
-    const waited = new Promise((resolve) => setTimeout(resolve, CONNECT_WAIT_MS).unref())
-    redis = { client, connected: Promise.race([connecting, waited]) }
-  }
-  return redis
-}
+import { sharedRedis } from './redis-client'
 
 async function limiterFor(keyPrefix: string, points: number): Promise<RateLimiterAbstract> {
   const memory = new RateLimiterMemory({ keyPrefix, points, duration: 60 })

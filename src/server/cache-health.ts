@@ -4,37 +4,16 @@
  */
 import 'server-only'
 
-import { createClient } from 'redis'
-
 import { getServerEnv } from '@/lib/env'
+import { sharedRedis } from '@/lib/redis-client'
 
 export type CacheState = 'none' | 'ok' | 'down'
 
-type Client = ReturnType<typeof createClient>
-
-let client: Client | undefined
-
-/** One connection for every check, reconnecting in the background while Redis is away. */
-function redisToAsk(): Client | undefined {
-  const url = getServerEnv().REDIS_URL
-  if (!url) return undefined
-  if (!client) {
-    client = createClient({
-      url,
-      disableOfflineQueue: true,
-      socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
-    })
-    // Reported by the check's answer; an unlistened error would crash the process.
-    client.on('error', () => undefined)
-    client.connect().catch(() => undefined)
-  }
-  return client
-}
-
 /** PING within `timeoutMs`; not connected, an error, or no answer counts as down. */
 export async function checkCache(timeoutMs = 3_000): Promise<CacheState> {
-  const redis = redisToAsk()
-  if (!redis) return 'none'
+  const url = getServerEnv().REDIS_URL
+  if (!url) return 'none'
+  const { client: redis } = sharedRedis(url)
   const deadline = Date.now() + timeoutMs
   // A check right after start may find the first connection still being made.
   while (!redis.isReady && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
