@@ -20,15 +20,14 @@ import { launch } from './lib/launch'
 import { startLocalRedis } from './lib/local-redis'
 import { startLocalS3 } from './lib/local-s3'
 import { startLocalVarnish } from './lib/local-varnish'
-import { findFreePort, isPortFree } from './lib/ports'
+import { findFreePort } from './lib/ports'
 import { waitForHttpOk } from './lib/processes'
 import {
-  buildWhenStale,
+  prepareProduction,
   printAddresses,
   rerenderPagesIfMoved,
   SERVER_BUNDLE,
 } from './lib/production-build'
-import { bundleServer } from './lib/server-bundle'
 
 const { values } = parseArgs({ options: { replicas: { type: 'string', default: '2' } } })
 const replicas = Number(values.replicas)
@@ -38,7 +37,6 @@ if (!Number.isInteger(replicas) || replicas < 1 || replicas > 16) {
 }
 
 const startedAt = Date.now()
-const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
 
 await launch({
   name: 'replicas',
@@ -51,16 +49,7 @@ await launch({
   run: async (launched) => {
     const { say, runtime, stopping } = launched
     const { config } = runtime
-    if (!(await isPortFree(config.PORT, config.HOST))) {
-      throw new Error(
-        `Port ${config.PORT} on ${config.HOST} is already in use: choose another PORT.`,
-      )
-    }
-    if ((await launched.prepareDatabase()) !== 0) {
-      throw new Error('Could not prepare the database (see above).')
-    }
-    await buildWhenStale(launched)
-    await bundleServer('scripts/server.ts', SERVER_BUNDLE)
+    await prepareProduction(launched, 'npm run start:replicas')
 
     const shared: Record<string, string> = {}
     if (config.REDIS_URL) {
@@ -132,15 +121,14 @@ await launch({
     })
     launched.recordChild('varnish', varnish.pid)
     launched.onStop(varnish.stop)
-    const healthUrl = `${proxyUrl}/api/health`
-    const up = await waitForHttpOk(healthUrl, {
+    const up = await waitForHttpOk(`${proxyUrl}/api/health`, {
       timeoutMs: 60_000,
       what: 'Varnish in front of the replicas',
       gaveUp: stopping,
     })
     if (!up) return
-    await rerenderPagesIfMoved(launched, healthUrl)
-    printAddresses(launched, seconds(), [
+    await rerenderPagesIfMoved(launched, proxyUrl)
+    printAddresses(launched, startedAt, [
       `Replicas: ${ports.map((port) => `http://127.0.0.1:${port}`).join(', ')}`,
       `Cache:  ${shared.REDIS_URL}; uploads: ${config.S3_BUCKET ? `bucket ${config.S3_BUCKET}` : `${shared.S3_ENDPOINT}`}`,
     ])

@@ -9,23 +9,21 @@
  *    everything cleanly
  *
  * What it shares with `npm run dev` (the lock, the runtime, stopping in order) is
- * scripts/lib/launch.ts; this file says what only production does.
+ * scripts/lib/launch.ts, and with `npm run start:replicas` (steps 3 and 4, the bundled server)
+ * scripts/lib/production-build.ts; this file says what only one server does.
  */
 import { reachableHost } from '../src/lib/env'
 
 import { launch } from './lib/launch'
-import { isPortFree } from './lib/ports'
 import { waitForHttpOk } from './lib/processes'
 import {
-  buildWhenStale,
+  prepareProduction,
   printAddresses,
   rerenderPagesIfMoved,
   SERVER_BUNDLE,
 } from './lib/production-build'
-import { bundleServer } from './lib/server-bundle'
 
 const startedAt = Date.now()
-const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`
 
 await launch({
   name: 'start',
@@ -37,30 +35,17 @@ await launch({
   },
   run: async (launched) => {
     const { config } = launched.runtime
-    if (!(await isPortFree(config.PORT, config.HOST))) {
-      throw new Error(
-        `Port ${config.PORT} on ${config.HOST} is already in use. Stop what is using it, or choose ` +
-          'another port: PORT=3001 npm start',
-      )
-    }
-    if ((await launched.prepareDatabase()) !== 0) {
-      throw new Error('Could not prepare the database (see above).')
-    }
-    await buildWhenStale(launched)
-
-    // Next behind the edge (src/edge/server.ts): the client's real address, refused form posts,
-    // security and cache headers; bundled, to run without tsx (scripts/lib/server-bundle.ts).
-    await bundleServer('scripts/server.ts', SERVER_BUNDLE)
+    await prepareProduction(launched, 'npm start')
     launched.serve(process.execPath, [SERVER_BUNDLE])
 
-    const healthUrl = `http://${reachableHost(config.HOST)}:${config.PORT}/api/health`
-    const up = await waitForHttpOk(healthUrl, {
+    const siteUrl = `http://${reachableHost(config.HOST)}:${config.PORT}`
+    const up = await waitForHttpOk(`${siteUrl}/api/health`, {
       timeoutMs: 120_000,
       what: 'The site',
       gaveUp: launched.stopping,
     })
     if (!up) return
-    await rerenderPagesIfMoved(launched, healthUrl)
-    printAddresses(launched, seconds())
+    await rerenderPagesIfMoved(launched, siteUrl)
+    printAddresses(launched, startedAt)
   },
 })

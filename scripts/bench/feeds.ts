@@ -6,7 +6,7 @@
  * /api/revalidate has marked every page stale, which Next renders while the reader waits
  * (x-nextjs-cache: MISS), median of RENDER_RUNS.
  */
-import { revalidateToken } from '../../src/lib/revalidate-token'
+import { revalidateSiteAt } from '../../src/lib/site-revalidation'
 
 import { log } from './settings'
 import { median } from './stats'
@@ -35,11 +35,8 @@ async function timedGet(url: string) {
 }
 
 async function markAllStale(siteUrl: string, secret: string) {
-  const response = await fetch(`${siteUrl}/api/revalidate`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${revalidateToken(secret)}` },
-  })
-  if (!response.ok) throw new Error(`/api/revalidate answered ${response.status}.`)
+  const outcome = await revalidateSiteAt(siteUrl, secret)
+  if (!outcome.ok) throw new Error(`Could not mark the pages stale: ${outcome.reason}.`)
 }
 
 export async function measureFeeds(siteUrl: string, secret: string): Promise<FeedFigures[]> {

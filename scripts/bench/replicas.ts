@@ -6,7 +6,6 @@
  * replica.
  */
 import { startBareServer } from '../lib/bare-server'
-import type { Launcher } from '../lib/launcher'
 
 import { type BenchSite, startSite } from './boot'
 import { fetchGzipped, fetchPage } from './http'
@@ -49,26 +48,16 @@ export type ReplicaFigures = {
   publish: { runs: ReplicaPublishRun[]; median: Record<string, number | null> }
 }
 
-/** The replicas' addresses, from the launcher's `  Replicas: http://…, http://…` line. */
-function replicaUrls(launcher: Launcher): string[] {
-  const line = launcher.output.split('\n').find((text) => text.trim().startsWith('Replicas:'))
-  if (!line) throw new Error('npm run start:replicas printed no "Replicas:" line.')
-  return line
-    .slice(line.indexOf(':') + 1)
-    .split(',')
-    .map((url) => url.trim())
-}
-
 /** A server to load, and how: autocannon sends no Accept-Encoding unless told. */
 type Target = { server: string; url: string; headers?: Record<string, string> }
 
 const GZIP = { 'accept-encoding': 'gzip' }
 
 /**
- * The article through the proxy twice: as autocannon asks (no Accept-Encoding: Varnish keeps the
- * page gzipped and unpacks it for each such request) and as browsers ask (gzip: the stored bytes
- * as they are); on replica A; and bare node:http answering each of the proxy's two bodies. Each
- * ratio is to the bare server answering the same bytes.
+ * The article through the proxy twice: as autocannon asks (no Accept-Encoding: Varnish's plain
+ * copy) and as browsers ask (gzip: its gzipped copy; deploy/varnish/site.vcl keeps both); on
+ * replica A; and bare node:http answering each of the proxy's two bodies. Each ratio is to the
+ * bare server answering the same bytes.
  */
 async function measureArticle(proxyUrl: string, replicaUrl: string, duration: number) {
   // Twice through the proxy: the first may be the one that fills Varnish.
@@ -122,7 +111,7 @@ export async function benchReplicas(
   const load = sampleLoadAverage()
   const date = new Date().toISOString()
   const start = await startSite(launcher)
-  const urls = replicaUrls(launcher)
+  const urls = launcher.replicaUrls()
   const pages = await measureArticle(launcher.url, urls[0], duration)
   const targets: Targets = { proxy: launcher.url }
   urls.forEach((url, index) => (targets[`replica ${String.fromCharCode(65 + index)}`] = url))

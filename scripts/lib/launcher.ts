@@ -46,6 +46,20 @@ export class Launcher {
     return this.log
   }
 
+  /** The value of a `  Label: value` line the launcher printed (its addresses). */
+  printed(label: string): string {
+    const line = this.log.split('\n').find((text) => text.trim().startsWith(`${label}:`))
+    if (!line) throw new Error(`${this.script.file} printed no "${label}:" line.`)
+    return line.slice(line.indexOf(':') + 1).trim()
+  }
+
+  /** The servers behind the proxy, when started by `npm run start:replicas`. */
+  replicaUrls(): string[] {
+    return this.printed('Replicas')
+      .split(',')
+      .map((url) => url.trim())
+  }
+
   get pid() {
     return this.child?.pid
   }

@@ -9,20 +9,25 @@ import { revalidateToken } from './revalidate-token'
 
 export type SiteRevalidation = { ok: true } | { ok: false; reason: string }
 
-/** POST /api/revalidate on this host's site. A site that is not running has nothing cached. */
-export async function requestSiteRevalidation(): Promise<SiteRevalidation> {
-  const env = getServerEnv()
-  const url = `http://${reachableHost(env.HOST)}:${env.PORT}/api/revalidate`
+/** POST /api/revalidate on the site at `siteUrl`, with the token made from `secret`. */
+export async function revalidateSiteAt(siteUrl: string, secret: string): Promise<SiteRevalidation> {
+  const url = `${siteUrl}/api/revalidate`
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${revalidateToken(env.PAYLOAD_SECRET)}` },
+      headers: { Authorization: `Bearer ${revalidateToken(secret)}` },
       signal: AbortSignal.timeout(5_000),
     })
     return response.ok ? { ok: true } : { ok: false, reason: `${url} answered ${response.status}` }
   } catch (error) {
     return { ok: false, reason: `${url}: ${(error as Error).message}` }
   }
+}
+
+/** The same on this host's site. A site that is not running has nothing cached. */
+export function requestSiteRevalidation(): Promise<SiteRevalidation> {
+  const env = getServerEnv()
+  return revalidateSiteAt(`http://${reachableHost(env.HOST)}:${env.PORT}`, env.PAYLOAD_SECRET)
 }
 
 /** Asks once the server listens: one try a second, for at most a minute. */

@@ -13,15 +13,12 @@ export type CacheState = 'none' | 'ok' | 'down'
 export async function checkCache(timeoutMs = 3_000): Promise<CacheState> {
   const url = getServerEnv().REDIS_URL
   if (!url) return 'none'
-  const { client: redis } = sharedRedis(url)
-  const deadline = Date.now() + timeoutMs
+  const { client: redis, connected } = sharedRedis(url)
   // A check right after start may find the first connection still being made.
-  while (!redis.isReady && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+  await connected
   if (!redis.isReady) return 'down'
   try {
-    const answer = await redis
-      .withAbortSignal(AbortSignal.timeout(Math.max(1, deadline - Date.now())))
-      .ping()
+    const answer = await redis.withAbortSignal(AbortSignal.timeout(timeoutMs)).ping()
     return answer === 'PONG' ? 'ok' : 'down'
   } catch {
     return 'down'

@@ -36,13 +36,6 @@ let token: string
 
 const jsonHeaders = () => ({ Authorization: `JWT ${token}`, 'Content-Type': 'application/json' })
 
-/** A line the launcher printed: `  Label: value`. */
-function printed(label: string): string {
-  const line = launcher.output.split('\n').find((text) => text.trim().startsWith(`${label}:`))
-  if (!line) throw new Error(`npm run start:replicas printed no "${label}:" line`)
-  return line.slice(line.indexOf(':') + 1).trim()
-}
-
 async function pageTitle(base: string, pathname: string) {
   const html = await (await fetch(`${base}${pathname}`)).text()
   return /<h1[^>]*>([^<]*)</.exec(html)?.[1] ?? ''
@@ -55,8 +48,8 @@ test.beforeAll(async () => {
   )
   await launcher.start(240_000)
   proxy = launcher.url
-  ;[replicaA, replicaB] = printed('Replicas').split(', ')
-  inbox = /http:\/\/127\.0\.0\.1:\d+/.exec(printed('Email'))![0]
+  ;[replicaA, replicaB] = launcher.replicaUrls()
+  inbox = /http:\/\/127\.0\.0\.1:\d+/.exec(launcher.printed('Email'))![0]
   const registered = await fetch(`${proxy}/api/users/first-register`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

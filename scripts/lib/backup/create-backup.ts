@@ -13,6 +13,7 @@ import { dumpDatabase } from './external-dump'
 import {
   ARCHIVE_LAYOUT,
   describeDatabase,
+  fileStamp,
   FORMAT_VERSION,
   MANIFEST_FILE,
   type DatabaseKind,
@@ -31,11 +32,7 @@ export type BackupSource = {
 
 /** `backups/site-20261126T190000Z.tar.gz` */
 export function defaultArchivePath(now = new Date()) {
-  const stamp = now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
-  return path.join('backups', `site-${stamp}.tar.gz`)
+  return path.join('backups', `site-${fileStamp(now)}.tar.gz`)
 }
 
 export async function createBackup(

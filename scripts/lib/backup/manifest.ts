@@ -73,6 +73,26 @@ export async function latestMigration(client: pg.Client): Promise<string | null>
   return rows[0]?.name ?? null
 }
 
+/**
+ * Checks a restored database holds what the archive says it does (its latest migration); throws
+ * `${what} …` otherwise.
+ */
+export async function expectLatestMigration(client: pg.Client, manifest: Manifest, what: string) {
+  const found = await latestMigration(client)
+  const expected = manifest.database.latestMigration
+  if (found !== expected) {
+    throw new Error(`${what} the latest migration is ${found}, the archive says ${expected}.`)
+  }
+}
+
+/** `20261126T190000Z`: a UTC time for file names (archives, folders moved aside). */
+export function fileStamp(date = new Date()) {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+}
+
 export function writeManifest(dir: string, manifest: Manifest) {
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
 }

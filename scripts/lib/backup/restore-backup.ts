@@ -16,7 +16,7 @@ import { commandLineOf, isAlive, run } from '../processes'
 import { runningLauncher } from '../runtime'
 
 import { readArchiveManifest, unpackArchive } from './archive'
-import { ARCHIVE_LAYOUT, latestMigration, type Manifest } from './manifest'
+import { ARCHIVE_LAYOUT, expectLatestMigration, fileStamp, type Manifest } from './manifest'
 import { findTool, libpqConnection } from './pg-tools'
 
 export type RestoreTarget = {
@@ -101,11 +101,7 @@ const hasEntries = (dir: string) => fs.existsSync(dir) && fs.readdirSync(dir).le
 
 /** `postgres` → `postgres.replaced-20261126T190000Z`, said in plain words. */
 function moveAside(dir: string, say: (message: string) => void) {
-  const stamp = new Date()
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
-  const aside = `${dir}.replaced-${stamp}`
+  const aside = `${dir}.replaced-${fileStamp()}`
   fs.renameSync(dir, aside)
   say(`Moved the existing ${path.basename(dir)} aside to ${aside} (delete it when you are sure).`)
 }
@@ -193,13 +189,11 @@ async function verifyCluster(clusterDir: string, manifest: Manifest, dataDir: st
     const client = new pg.Client({ connectionString: server.url(manifest.database.name) })
     await client.connect()
     try {
-      const found = await latestMigration(client)
-      if (found !== manifest.database.latestMigration) {
-        throw new Error(
-          `The restored database's latest migration is ${found}, the archive says ` +
-            `${manifest.database.latestMigration}: the archive is damaged.`,
-        )
-      }
+      await expectLatestMigration(
+        client,
+        manifest,
+        'The archive is damaged: in the restored database',
+      )
     } finally {
       await client.end()
     }
@@ -250,13 +244,7 @@ async function restoreDump(
   const check = new pg.Client({ connectionString: databaseUrl })
   await check.connect()
   try {
-    const found = await latestMigration(check)
-    if (found !== manifest.database.latestMigration) {
-      throw new Error(
-        `After pg_restore the latest migration is ${found}, the archive says ` +
-          `${manifest.database.latestMigration}.`,
-      )
-    }
+    await expectLatestMigration(check, manifest, 'After pg_restore')
   } finally {
     await check.end()
   }
