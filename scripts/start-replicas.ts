@@ -20,7 +20,7 @@ import { launch } from './lib/launch'
 import { startLocalRedis } from './lib/local-redis'
 import { startLocalS3 } from './lib/local-s3'
 import { startLocalVarnish } from './lib/local-varnish'
-import { findFreePort } from './lib/ports'
+import { findFreePorts } from './lib/ports'
 import { waitForHttpOk } from './lib/processes'
 import {
   prepareProduction,
@@ -73,11 +73,12 @@ await launch({
       say(`Started a local S3 server on ${s3.endpoint} (bucket ${s3.bucket}).`)
     }
     const proxyUrl = `http://${reachableHost(config.HOST)}:${config.PORT}`
+    // The replicas', and Varnish's socket for bans, on this machine only (deploy/varnish/site.vcl).
+    const [purgePort, ...ports] = await findFreePorts(replicas + 1)
+    const purgeUrl = `http://127.0.0.1:${purgePort}/`
 
-    const ports: number[] = []
-    for (let index = 1; index <= replicas; index++) {
-      const port = await findFreePort()
-      ports.push(port)
+    for (const [i, port] of ports.entries()) {
+      const index = i + 1
       launched.serve(process.execPath, [SERVER_BUNDLE], {
         name: `replica ${index}`,
         env: {
@@ -87,7 +88,7 @@ await launch({
           // Varnish appends the reader's address to X-Forwarded-For: the rate limits read that.
           TRUSTED_PROXIES: '1',
           JOBS_AUTORUN: 'false',
-          PROXY_PURGE_URL: proxyUrl,
+          PROXY_PURGE_URL: purgeUrl,
         },
         // One replica going away is what the proxy is there for: the others keep serving.
         onExit: (code) => {
@@ -110,12 +111,13 @@ await launch({
         ...shared,
         HOST: reachableHost(config.HOST),
         PORT: String(config.PORT),
-        PROXY_PURGE_URL: proxyUrl,
+        PROXY_PURGE_URL: purgeUrl,
       },
     })
 
     const varnish = await startLocalVarnish({
       port: config.PORT,
+      purgePort,
       backendPorts: ports,
       dir: path.join(config.DATA_DIR, 'varnish'),
     })
@@ -130,6 +132,7 @@ await launch({
     await rerenderPagesIfMoved(launched, proxyUrl)
     printAddresses(launched, startedAt, [
       `Replicas: ${ports.map((port) => `http://127.0.0.1:${port}`).join(', ')}`,
+      `Purge:  ${purgeUrl} (BAN empties Varnish; this machine only)`,
       `Cache:  ${shared.REDIS_URL}; uploads: ${config.S3_BUCKET ? `bucket ${config.S3_BUCKET}` : `${shared.S3_ENDPOINT}`}`,
     ])
   },

@@ -8,8 +8,10 @@
 #   the edge, src/edge/policies.ts), and serves them stale for a while if every replica is down.
 # - Never caches the admin, the API, the forms, search, previews, or anything for a browser that
 #   is signed in (session or signed-in hint cookie) or in draft mode: those go to a replica.
-# - A publish empties it: the site sends `BAN /` (src/cache/next-cache-handler.mjs) from an address in
-#   `purgers`.
+# - A publish empties it: the site sends `BAN /` (src/cache/next-cache-handler.mjs) to the listen
+#   socket named `purge`, which only the replicas reach (never published to the internet), from an
+#   address in `purgers`. A BAN on the public socket is refused, whatever address a load balancer
+#   in front makes it come from.
 vcl 4.1;
 
 include "backends.vcl";
@@ -27,7 +29,7 @@ sub vcl_recv {
     set req.backend_hint = replicas.backend();
 
     if (req.method == "BAN") {
-        if (client.ip !~ purgers) {
+        if (local.socket != "purge" || client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
         }
         ban("obj.status != 0");

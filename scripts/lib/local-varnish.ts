@@ -57,9 +57,13 @@ function backendsVcl(ports: number[], host = '127.0.0.1'): string {
   ].join('\n')
 }
 
-/** Starts varnishd on 127.0.0.1:`port` in front of the replicas on `backendPorts`. */
+/**
+ * Starts varnishd on 127.0.0.1:`port` in front of the replicas on `backendPorts`, taking bans
+ * (PROXY_PURGE_URL) on 127.0.0.1:`purgePort` only.
+ */
 export async function startLocalVarnish(options: {
   port: number
+  purgePort: number
   backendPorts: number[]
   /** A directory of its own: the VCL and Varnish's working files go there. */
   dir: string
@@ -77,7 +81,9 @@ export async function startLocalVarnish(options: {
       '-n',
       path.join(options.dir, 'work'),
       '-a',
-      `127.0.0.1:${options.port}`,
+      `http=127.0.0.1:${options.port}`,
+      '-a',
+      `purge=127.0.0.1:${options.purgePort}`,
       '-f',
       path.join(options.dir, 'site.vcl'),
       '-p',

@@ -22,3 +22,13 @@ export async function findFreePort(host = '127.0.0.1', preferred?: number): Prom
     })
   })
 }
+
+/**
+ * `count` free ports, all different: ports asked for one after another and bound only later (by
+ * the processes they are for) could otherwise be handed out twice.
+ */
+export async function findFreePorts(count: number, host = '127.0.0.1'): Promise<number[]> {
+  const ports = new Set<number>()
+  while (ports.size < count) ports.add(await findFreePort(host))
+  return [...ports]
+}

@@ -79,6 +79,9 @@ test('the proxy caches public pages and never the admin, the API or a signed-in 
   }
   const signedIn = await fetch(`${proxy}${article}`, { headers: { Cookie: 'signed-in=1' } })
   expect(signedIn.headers.get('x-cache')).toBe('miss')
+  // Only the replicas empty it: a BAN on the public address is refused.
+  expect((await fetch(`${proxy}/`, { method: 'BAN' })).status).toBe(403)
+  expect((await fetch(`${proxy}${article}`)).headers.get('x-cache')).toBe('hit')
   const health = await (await fetch(`${proxy}/api/health`)).json()
   expect(health).toEqual({ status: 'ok', db: 'ok', cache: 'ok', storage: 'ok' })
 })
@@ -219,7 +222,9 @@ test('with one replica killed, readers keep getting pages through the proxy', as
   const statuses: number[] = []
   for (let round = 0; round < 5; round++) {
     // A publish marks every page stale, so each read needs a replica, not the proxy's copy.
-    await fetch(`${proxy}/`, { method: 'BAN' })
+    expect((await fetch(launcher.printed('Purge').split(' ')[0], { method: 'BAN' })).status).toBe(
+      200,
+    )
     for (const pathname of pages) statuses.push((await fetch(`${proxy}${pathname}`)).status)
   }
   expect(statuses.every((status) => status === 200)).toBe(true)

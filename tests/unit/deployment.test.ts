@@ -123,7 +123,7 @@ describe('docker-compose.yml, profile replicas', () => {
       expect(env.REDIS_URL).toBe('redis://redis:6379')
       expect(env.S3_ENDPOINT).toBe('http://minio:9000')
       expect(env.S3_BUCKET).toBeTruthy()
-      expect(env.PROXY_PURGE_URL).toBe('http://proxy:80/')
+      expect(env.PROXY_PURGE_URL).toBe('http://proxy:6091/')
     }
     expect(new Set([...replicas, worker].map((server) => server.image)).size).toBe(1)
   })
@@ -148,6 +148,9 @@ describe('docker-compose.yml, profile replicas', () => {
   it("puts Varnish in front with the site's VCL and a backend per app server", () => {
     const proxy = services.proxy
     expect(proxy.image).toMatch(/^varnish:\d+\.\d+$/)
+    // Bans on a socket of their own, which the compose network reaches and no published port does.
+    expect(proxy.command?.join(' ')).toContain('-a purge=:6091')
+    expect(proxy.ports?.join(' ')).not.toContain('6091')
     expect(proxy.volumes).toEqual([
       './deploy/varnish/site.vcl:/etc/varnish/default.vcl:ro',
       './deploy/varnish/backends.compose.vcl:/etc/varnish/backends.vcl:ro',
