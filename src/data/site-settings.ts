@@ -7,6 +7,19 @@ import { DatabaseUnavailableError, retryWhileDatabaseUnavailable } from '@/lib/d
 import type { Locale } from '@/lib/locales'
 import { getPayloadClient } from '@/server/payload'
 
+import { acrossRequests } from './across-requests'
+
+/** The settings as published, kept across requests until the next change (across-requests.ts). */
+const readSettings = acrossRequests('site-settings', async (locale: Locale): Promise<SiteSetting> =>
+  (await getPayloadClient()).findGlobal({
+    slug: 'site-settings',
+    depth: 0,
+    overrideAccess: false,
+    locale,
+    fallbackLocale: false,
+  }),
+)
+
 /** The settings last read, for the moments the database is restarting. */
 const lastKnown = new Map<Locale, SiteSetting>()
 
@@ -18,14 +31,7 @@ const lastKnown = new Map<Locale, SiteSetting>()
 export const getSiteSettings = cache(async (locale: Locale): Promise<SiteSetting> => {
   try {
     const settings = await retryWhileDatabaseUnavailable(
-      async () =>
-        (await getPayloadClient()).findGlobal({
-          slug: 'site-settings',
-          depth: 0,
-          overrideAccess: false,
-          locale,
-          fallbackLocale: false,
-        }),
+      () => readSettings(locale),
       lastKnown.has(locale) ? 0 : 5_000,
     )
     lastKnown.set(locale, settings)

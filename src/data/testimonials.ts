@@ -8,25 +8,29 @@ import type { Locale } from '@/lib/locales'
 import type { Testimonial } from '@/payload-types'
 import { getPayloadClient } from '@/server/payload'
 
+import { acrossRequests } from './across-requests'
+
 /** A testimonial has something to show in a language when its quote is written in it. */
 export const quotedIn = (doc: unknown): doc is Testimonial =>
   typeof doc === 'object' && doc !== null && Boolean((doc as Testimonial).quote)
 
-/** The newest `limit` testimonials quoted in `locale`. */
-export const latestTestimonials = cache(async (locale: Locale, limit: number) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'testimonials',
-    where: { quote: { exists: true } },
-    sort: '-createdAt',
-    limit,
-    depth: 1,
-    overrideAccess: false,
-    locale,
-    fallbackLocale: false,
-  })
-  return docs.filter(quotedIn)
-})
+/** The newest `limit` testimonials quoted in `locale`, kept across requests until a change. */
+export const latestTestimonials = cache(
+  acrossRequests('latest-testimonials', async (locale: Locale, limit: number) => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'testimonials',
+      where: { quote: { exists: true } },
+      sort: '-createdAt',
+      limit,
+      depth: 1,
+      overrideAccess: false,
+      locale,
+      fallbackLocale: false,
+    })
+    return docs.filter(quotedIn)
+  }),
+)
 
 /** The form's testimonial last read, for the moments the database is restarting. */
 const lastKnown = new Map<Locale, Testimonial | null>()

@@ -2,6 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { hiddenUnlessAdmin } from '@/access/hiddenUnlessAdmin'
 import { isAdmin } from '@/access/isAdmin'
+import { revalidateSiteGlobal } from '@/hooks/revalidateSite'
 import { WEEKDAYS } from '@/booking/availability'
 import { adminMessages, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 import { DEFAULT_TIME_ZONE } from '@/lib/site'
@@ -62,6 +63,8 @@ export const Availability: GlobalConfig = {
     read: isAdmin,
     update: isAdmin,
   },
+  // The booking page keeps the availability across requests until it changes (src/data/booking.ts).
+  hooks: { afterChange: [revalidateSiteGlobal] },
   fields: [
     {
       name: 'timeZone',
