@@ -8,7 +8,7 @@ import nextTs from 'eslint-config-next/typescript'
  */
 export const mayImport = {
   lib: ['payload-types'],
-  edge: ['lib'],
+  edge: ['i18n', 'lib'],
   access: ['lib', 'payload-types'],
   hooks: ['lib', 'payload-types'],
   fields: ['access', 'blocks', 'i18n', 'lib', 'payload-types'],

@@ -33,6 +33,7 @@ export async function serve(options: { dev: boolean; conf?: NextConfig }) {
     https: env.SITE_URL.startsWith('https:'),
     cdnMaxAge: env.CDN_MAX_AGE,
     csp: !options.dev,
+    formSecret: env.PAYLOAD_SECRET,
   })
   const mode = options.dev ? ' (development)' : ''
   console.log(`[server] Listening on http://${env.HOST}:${env.PORT}${mode}`)

@@ -15,6 +15,7 @@ import type { BookingActionState, BookingField } from '@/booking/schema'
 import type { Messages } from '@/i18n/messages/en'
 
 import { errorAria } from './contact/error-aria'
+import { freshIdempotencyKey } from './contact/fresh-key'
 import { Field } from './contact/Field'
 import { FieldError } from './contact/FieldError'
 import { SlotChoices } from './SlotChoices'
@@ -22,12 +23,8 @@ import { SlotChoices } from './SlotChoices'
 type BookingFormHidden = {
   idempotencyKey: string
   formToken: string
-  sourcePage?: string
-  utmSource?: string
-  utmMedium?: string
-  utmCampaign?: string
-  utmTerm?: string
-  utmContent?: string
+  /** The campaign of the page's address (`?from=…&utm_source=…`), or ''. */
+  campaign: string
   locale: string
 }
 
@@ -135,7 +132,15 @@ export function BookingForm({
         </p>
       )}
       {Object.entries(hidden).map(([name, value]) =>
-        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+        value ? (
+          <input
+            key={name}
+            type="hidden"
+            name={name}
+            value={value}
+            ref={name === 'idempotencyKey' ? freshIdempotencyKey : undefined}
+          />
+        ) : null,
       )}
       <input type="hidden" name="timeZone" value={zone} />
       <div className="field honeypot" aria-hidden="true">

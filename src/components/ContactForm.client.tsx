@@ -16,18 +16,15 @@ import { budgets, contactMethods, errorText, projectTypes } from '@/leads/fields
 import type { LeadActionState, LeadField, LeadInput } from '@/leads/schema'
 
 import { errorAria } from './contact/error-aria'
+import { freshIdempotencyKey } from './contact/fresh-key'
 import { Field } from './contact/Field'
 import { FieldError } from './contact/FieldError'
 
 export type ContactFormHidden = {
   idempotencyKey: string
   formToken: string
-  sourcePage?: string
-  utmSource?: string
-  utmMedium?: string
-  utmCampaign?: string
-  utmTerm?: string
-  utmContent?: string
+  /** The campaign of the page's address (`?from=…&utm_source=…`), or ''. */
+  campaign: string
   /** The page's language: the lead's, and its confirmation email's. */
   locale: string
 }
@@ -157,7 +154,15 @@ export function ContactForm({
         </p>
       )}
       {Object.entries(hidden).map(([name, value]) =>
-        value ? <input key={name} type="hidden" name={name} value={value} /> : null,
+        value ? (
+          <input
+            key={name}
+            type="hidden"
+            name={name}
+            value={value}
+            ref={name === 'idempotencyKey' ? freshIdempotencyKey : undefined}
+          />
+        ) : null,
       )}
       <div className="field honeypot" aria-hidden="true">
         <label htmlFor="website">{texts.honeypot}</label>

@@ -7,6 +7,9 @@
  *
  * A held response can be looked at before it goes (`review`): the edge uses that for form posts,
  * to give a page the status its form result calls for, or to replace a 5xx with the form.
+ *
+ * A form page's responses are always held and `stamp`ed with their visitor's values (HTML and
+ * flight data alike, see form-stamp.ts); being per visitor, they carry no ETag and are private.
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http'
 
@@ -68,6 +71,7 @@ export function wrapResponse(
   req: IncomingMessage,
   res: ServerResponse,
   settings: EdgeSettings,
+  stamp?: (body: Buffer) => Buffer,
   review?: Review,
 ) {
   // The path and query by hand: a URL object per request shows in the profile of a cached page.
@@ -100,6 +104,10 @@ export function wrapResponse(
       settings.cdnMaxAge,
     )
     if (cacheControl) res.setHeader('Cache-Control', cacheControl)
+    if (stamp) {
+      res.setHeader('Cache-Control', 'private, no-store')
+      res.removeHeader('etag')
+    }
     // A redirect rendered on demand (permanentRedirect() in a page Next had not cached yet)
     // carries its Location twice; one is what a client expects.
     const location = res.getHeader('location')
@@ -118,7 +126,7 @@ export function wrapResponse(
     const etag = res.getHeader('etag')?.toString()
     const known = hashPage && etag ? policyByEtag.get(etag) : undefined
     if (known) res.setHeader('Content-Security-Policy', known)
-    holding = (hashPage && !known) || review !== undefined
+    holding = (hashPage && !known) || review !== undefined || stamp !== undefined
     if (!settings.csp || hashPage) return
     const policy = contentSecurityPolicy(kind, { https: settings.https })
     if (policy && (html || kind === 'api')) res.setHeader('Content-Security-Policy', policy)
@@ -132,7 +140,8 @@ export function wrapResponse(
   }
 
   function release(done?: Callback) {
-    const body = Buffer.concat(held)
+    const whole = Buffer.concat(held)
+    const body = stamp && req.method !== 'HEAD' ? stamp(whole) : whole
     const verdict = review?.({ status: res.statusCode, body, html }) ?? { send: true }
     if (!verdict.send) {
       done?.()

@@ -11,7 +11,8 @@
  *    result that calls for a 4xx/5xx (the page marks it `data-form-status`) gets that status;
  * 3. security headers, the hashed Content-Security-Policy, and CDN-correct Cache-Control
  *    (respond.ts, policies.ts), and compression after all of that;
- * 4. the languages' addresses: English at the root is `/en/…` inside Next (locale-route.ts).
+ * 4. the languages' addresses: English at the root is `/en/…` inside Next (locale-route.ts);
+ * 5. the form pages' per-visitor values, written into the page rendered once (form-stamp.ts).
  */
 import crypto from 'node:crypto'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
@@ -22,6 +23,7 @@ import next, { type NextConfig } from 'next'
 import { reachableHost } from '@/lib/env'
 
 import { clientAddress } from './client-address'
+import { formPageLocale, stampBody, stampValues } from './form-stamp'
 import { localeRoute } from './locale-route'
 import {
   FORM_STATUS_ATTRIBUTE,
@@ -29,6 +31,7 @@ import {
   isPublicFormPost,
   type Refusal,
   REFUSAL_HEADER,
+  REFUSAL_MESSAGES,
   refusalOf,
 } from './request-guard'
 import { type EdgeSettings, wrapResponse } from './respond'
@@ -40,6 +43,8 @@ export type EdgeOptions = EdgeSettings & {
   hostname: string
   port: number
   trustedProxies: number
+  /** Signs each form's start time (PAYLOAD_SECRET; src/lib/form-token.ts). */
+  formSecret: string
 }
 
 /** The most of a refused body that is read (and thrown away) before the connection is closed. */
@@ -143,6 +148,8 @@ export async function startEdgeServer(options: EdgeOptions) {
       return
     }
     const path = url.split('?')[0]
+    const search = url.slice(path.length)
+    const formLocale = formPageLocale(path)
     const formPost = isPublicFormPost(req.method, path)
     const refusal = formPost ? refusalOf(req.headers) : null
     if (refusal) return refuse(req, res, refusal)
@@ -153,10 +160,20 @@ export async function startEdgeServer(options: EdgeOptions) {
       : passThrough
     compressIfAccepted(req as never, res as never, () => {
       const withJavaScript = req.headers['next-action'] !== undefined
+      const reason = req.headers[REFUSAL_HEADER]
+      const refused =
+        typeof reason === 'string' && Object.hasOwn(REFUSAL_MESSAGES, reason)
+          ? (reason as Refusal['reason'])
+          : undefined
+      const stamp = formLocale
+        ? (body: Buffer) =>
+            stampBody(body, stampValues(search, formLocale, refused, options.formSecret))
+        : undefined
       const wrapped = wrapResponse(
         req,
         res,
         options,
+        stamp,
         formPost
           ? ({ status, body, html }) => {
               if (status >= 500) {

@@ -9,6 +9,9 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
 import type { Payload } from 'payload'
 
 import { getServerEnv } from '@/lib/env'
+import { formSignature } from '@/lib/form-token'
+
+export { formToken } from '@/lib/form-token'
 
 /** A person takes longer than this to fill the form; a bot does not. */
 export const MIN_FILL_MS = 3_000
@@ -22,16 +25,6 @@ export function hashIp(ip: string, secret: string): string {
   return hmac(secret, `ip:${ip}`).slice(0, 32)
 }
 
-/** The form's start time, signed so it cannot be forged: `<ms>.<signature>`. */
-export function formToken(now: number, secret: string): string {
-  return `${now}.${hmac(secret, `form:${now}`).slice(0, 32)}`
-}
-
-/** A new form's idempotency key (one stored lead, however often it is sent) and start time. */
-export function newFormIdentity(secret: string) {
-  return { idempotencyKey: crypto.randomUUID(), formToken: formToken(Date.now(), secret) }
-}
-
 /** Why a submission looks automated, or null for a person. */
 export function spamReason(
   meta: { website?: string; formToken?: string },
@@ -41,7 +34,7 @@ export function spamReason(
   if (meta.website) return 'honeypot filled'
   const [started, signature] = (meta.formToken ?? '').split('.')
   const startedAt = Number(started)
-  if (!started || signature !== hmac(secret, `form:${startedAt}`).slice(0, 32)) {
+  if (!started || signature !== formSignature(startedAt, secret)) {
     return 'missing or forged form token'
   }
   if (now - startedAt < MIN_FILL_MS) return 'sent too fast'

@@ -6,6 +6,7 @@ import { nobody } from '@/access/nobody'
 import { languageOptions } from '@/leads/options'
 import { adminLabels, adminText, fieldHelp, fieldLabel } from '@/i18n/admin/text'
 
+import { bookingPageAfterChange, bookingPageAfterDelete } from './hooks/freedOrTaken'
 import { announceChange, reviseInvite } from './hooks/invites'
 
 const bookingStatuses = (['confirmed', 'cancelled'] as const).map((value) => ({
@@ -42,7 +43,8 @@ export const Bookings: CollectionConfig = {
   defaultSort: '-startsAt',
   hooks: {
     beforeChange: [reviseInvite],
-    afterChange: [announceChange],
+    afterChange: [announceChange, bookingPageAfterChange],
+    afterDelete: [bookingPageAfterDelete],
   },
   fields: [
     { name: 'title', label: fieldLabel('title'), type: 'text', admin: { readOnly: true } },

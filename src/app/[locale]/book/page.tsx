@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import Link from 'next/link'
 
 import { BookingForm } from '@/components/BookingForm.client'
@@ -9,17 +8,20 @@ import { privacyNotice } from '@/components/PrivacyNoticeLink'
 import { getBookingCalendar } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
 import { formTestimonial } from '@/data/testimonials'
-import { REFUSAL_HEADER, REFUSAL_MESSAGES, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
 import { messagesOf, translator } from '@/i18n/translate'
-import { newFormIdentity } from '@/leads/spam'
-import { getServerEnv } from '@/lib/env'
+import { FORM_STAMPS } from '@/lib/form-stamp'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
-import { attributionOf, queryOf } from '@/lib/form-query'
 import { pathsFor } from '@/lib/paths'
 
-type SearchParams = Record<string, string | string[] | undefined>
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ locale: string }> }
+
+/**
+ * The free times move with the clock: the page is rendered again at most a minute after it was
+ * last (a slot leaves it up to a minute late; the booking is checked again when it is sent), and
+ * at once when a booking takes or frees a time (src/collections/Bookings/hooks/freedOrTaken.ts).
+ */
+export const revalidate = 60
 
 const translations = everyLanguage((locale) => pathsFor(locale).book)
 
@@ -40,13 +42,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * Pick a time for the free call: rendered per request, with the free times as they are now and
- * the form's own idempotency key and signed start time.
+ * Pick a time for the free call: the free times as they are, and the form whose identity,
+ * campaign query and refused post's message the edge writes per visitor where FORM_STAMPS stand
+ * (src/lib/form-stamp.ts).
  */
-export default async function BookPage({ params: routeParams, searchParams }: Props) {
+export default async function BookPage({ params: routeParams }: Props) {
   const locale = await localeOf(routeParams)
-  const params = await searchParams
-  const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
   const [settings, calendar, testimonial] = await Promise.all([
     getSiteSettings(locale),
     getBookingCalendar(),
@@ -54,24 +55,21 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
   ])
   const messages = messagesOf(locale)
   const t = translator(locale, 'booking')
-  const refusal =
-    refused && Object.hasOwn(REFUSAL_MESSAGES, refused) ? REFUSAL_MESSAGES[refused] : null
   const hidden = {
-    ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
-    ...attributionOf(params),
+    idempotencyKey: FORM_STAMPS.idempotencyKey,
+    formToken: FORM_STAMPS.formToken,
+    campaign: FORM_STAMPS.query,
     locale,
   }
-  const contact = `${pathsFor(locale).contact}${queryOf(params)}`
+  const contact = `${pathsFor(locale).contact}${FORM_STAMPS.query}`
   const consent = t.rich('consent', privacyNotice(locale))
   return (
     <PageShell settings={settings} locale={locale} translations={translations} wide>
       <h1>{t('title', { minutes: calendar.callMinutes })}</h1>
       <p className="lede">{t('description', { minutes: calendar.callMinutes })}</p>
-      {refusal && (
-        <p role="alert" className="form-error">
-          {messages.form.refusals[refusal]}
-        </p>
-      )}
+      <p role="alert" className="form-error form-refusal">
+        {FORM_STAMPS.refusal}
+      </p>
       <FormLayout testimonial={testimonial} locale={locale}>
         {calendar.slots.length > 0 ? (
           <BookingForm
@@ -82,7 +80,7 @@ export default async function BookPage({ params: routeParams, searchParams }: Pr
             texts={messages.booking}
             formTexts={messages.form}
             consent={consent}
-            permalink={`${pathsFor(locale).book}${queryOf(params)}`}
+            permalink={pathsFor(locale).book}
           />
         ) : (
           <p>{t('noSlots', { days: calendar.bookingWindowDays })}</p>

@@ -1,25 +1,20 @@
 import type { Metadata } from 'next'
-import { headers } from 'next/headers'
 import Link from 'next/link'
 
 import { ContactForm } from '@/components/ContactForm.client'
 import { FormLayout } from '@/components/FormLayout'
 import { PageShell } from '@/components/PageShell'
 import { privacyNotice } from '@/components/PrivacyNoticeLink'
-import { getBookingCalendar } from '@/data/booking'
+import { getCallMinutes } from '@/data/booking'
 import { getSiteSettings } from '@/data/site-settings'
 import { formTestimonial } from '@/data/testimonials'
-import { REFUSAL_HEADER, REFUSAL_MESSAGES, type Refusal } from '@/edge/request-guard'
 import { localeOf } from '@/i18n/locale-param'
 import { messagesOf, translator } from '@/i18n/translate'
-import { getServerEnv } from '@/lib/env'
-import { newFormIdentity } from '@/leads/spam'
+import { FORM_STAMPS } from '@/lib/form-stamp'
 import { everyLanguage, languageMetadata } from '@/lib/page-metadata'
-import { attributionOf, queryOf } from '@/lib/form-query'
 import { pathsFor } from '@/lib/paths'
 
-type SearchParams = Record<string, string | string[] | undefined>
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }
+type Props = { params: Promise<{ locale: string }> }
 
 const translations = everyLanguage((locale) => pathsFor(locale).contact)
 
@@ -39,40 +34,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-/** Rendered per request: each form gets its own idempotency key and signed start time. */
-export default async function ContactPage({ params: routeParams, searchParams }: Props) {
+/**
+ * Rendered once per content version; the edge writes each visitor's form identity, campaign query
+ * and a refused post's message where FORM_STAMPS stand (src/lib/form-stamp.ts).
+ */
+export default async function ContactPage({ params: routeParams }: Props) {
   const locale = await localeOf(routeParams)
-  const params = await searchParams
-  const refused = (await headers()).get(REFUSAL_HEADER) as Refusal['reason'] | null
-  const [settings, calendar, testimonial] = await Promise.all([
+  const [settings, callMinutes, testimonial] = await Promise.all([
     getSiteSettings(locale),
-    getBookingCalendar(),
+    getCallMinutes(),
     formTestimonial(locale),
   ])
   const { form } = messagesOf(locale)
   const booking = translator(locale, 'booking')
   const hidden = {
-    ...newFormIdentity(getServerEnv().PAYLOAD_SECRET),
-    ...attributionOf(params),
+    idempotencyKey: FORM_STAMPS.idempotencyKey,
+    formToken: FORM_STAMPS.formToken,
+    campaign: FORM_STAMPS.query,
     locale,
   }
-  const refusal =
-    refused && Object.hasOwn(REFUSAL_MESSAGES, refused) ? REFUSAL_MESSAGES[refused] : null
   const telegram = settings.telegram?.replace(/^@/, '')
   const consent = translator(locale, 'form').rich('consent', privacyNotice(locale))
   return (
     <PageShell settings={settings} locale={locale} translations={translations} wide>
       <h1>{form.title}</h1>
       {settings.cta.text && <p className="lede">{settings.cta.text}</p>}
-      {refusal && (
-        <p role="alert" className="form-error">
-          {form.refusals[refusal]}
-        </p>
-      )}
+      <p role="alert" className="form-error form-refusal">
+        {FORM_STAMPS.refusal}
+      </p>
       <p className="book-instead">
         {booking('fromContact')}{' '}
-        <Link href={`${pathsFor(locale).book}${queryOf(params)}`}>
-          {booking('fromContactLink', { minutes: calendar.callMinutes })}
+        <Link href={`${pathsFor(locale).book}${FORM_STAMPS.query}`}>
+          {booking('fromContactLink', { minutes: callMinutes })}
         </Link>
       </p>
       <FormLayout testimonial={testimonial} locale={locale}>
@@ -80,7 +73,7 @@ export default async function ContactPage({ params: routeParams, searchParams }:
           hidden={hidden}
           texts={form}
           consent={consent}
-          permalink={`${pathsFor(locale).contact}${queryOf(params)}`}
+          permalink={pathsFor(locale).contact}
         />
         <p className="hint">
           {form.directly} <a href={`mailto:${settings.contactEmail}`}>{settings.contactEmail}</a>
