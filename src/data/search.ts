@@ -6,7 +6,8 @@ import { after } from 'next/server'
 import type { Locale } from '@/lib/locales'
 import { searchAllowance } from '@/search/limit'
 import { countSearch } from '@/search/queries'
-import { searchSite } from '@/search/query'
+import { normalizeQuery, searchSite } from '@/search/query'
+import { cachedSearch } from '@/search/result-cache'
 import { getPayloadClient } from '@/server/payload'
 
 /**
@@ -17,7 +18,12 @@ import { getPayloadClient } from '@/server/payload'
  */
 export async function searchPage(locale: Locale, query: unknown, page: number) {
   const payload = await getPayloadClient()
-  const results = await searchSite(payload, locale, query, page)
+  const words = normalizeQuery(query)
+  const results = words
+    ? await cachedSearch(payload, locale, `page ${page}\n${words}`, () =>
+        searchSite(payload, locale, words, page),
+      )
+    : await searchSite(payload, locale, words, page)
   // A client over its allowance still gets its results, but no longer adds to the counts.
   const address = (await headers()).get('x-forwarded-for') ?? ''
   if (results.query && results.page === 1 && (await searchAllowance(address)) === 0) {
@@ -34,5 +40,9 @@ export async function searchPage(locale: Locale, query: unknown, page: number) {
 /** The results the header's field shows as the reader types (not counted: half-typed words). */
 export async function searchAsYouType(locale: Locale, query: unknown) {
   const payload = await getPayloadClient()
-  return searchSite(payload, locale, query, 1, { asYouType: true })
+  const words = normalizeQuery(query)
+  if (!words) return searchSite(payload, locale, words, 1, { asYouType: true })
+  return cachedSearch(payload, locale, `as you type\n${words}`, () =>
+    searchSite(payload, locale, words, 1, { asYouType: true }),
+  )
 }
