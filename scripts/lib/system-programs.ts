@@ -68,12 +68,14 @@ export function missingPrograms(programs: Program[]): MissingPrograms | undefine
 
 const NOT_RUN_DIR = path.join(tmpRoot, 'not-run')
 
+type NotRunRecord = { group: string; test: string; programs: Program[] }
+
 /** Notes one skipped test (one file each: test files run in parallel processes). */
 export function recordNotRun(group: string, test: string, missing: MissingPrograms) {
   fs.mkdirSync(NOT_RUN_DIR, { recursive: true })
   const id = crypto.createHash('sha256').update(`${group}\n${test}`).digest('hex').slice(0, 16)
-  const record = JSON.stringify({ group, test, programs: missing.programs })
-  fs.writeFileSync(path.join(NOT_RUN_DIR, `${id}.json`), record)
+  const record: NotRunRecord = { group, test, programs: missing.programs }
+  fs.writeFileSync(path.join(NOT_RUN_DIR, `${id}.json`), JSON.stringify(record))
 }
 
 /** Forgets what an earlier run did not run (`npm test` starts with this). */
@@ -85,6 +87,16 @@ export function clearNotRun() {
  * One line for the summary, or undefined when everything ran, e.g.
  * `not run: 6 replicas tests (no varnishd): apt-get install -y varnish`.
  */
+export function notRunLine(records: NotRunRecord[]): string | undefined {
+  if (records.length === 0) return undefined
+  const counts = new Map<string, number>()
+  for (const { group } of records) counts.set(group, (counts.get(group) ?? 0) + 1)
+  const tests = [...counts].sort().map(([group, n]) => `${n} ${group} test${n === 1 ? '' : 's'}`)
+  const missing = [...new Set(records.flatMap((record) => record.programs))].sort()
+  return `not run: ${tests.join(', ')} (no ${missing.join(', ')}): ${installCommand(missing)}`
+}
+
+/** The line for what this run's tests recorded in .tmp/not-run/. */
 export function notRunSummary(): string | undefined {
   let files: string[]
   try {
@@ -92,18 +104,9 @@ export function notRunSummary(): string | undefined {
   } catch {
     return undefined
   }
-  const counts = new Map<string, number>()
-  const programs = new Set<Program>()
-  for (const name of files.sort()) {
-    const record = JSON.parse(fs.readFileSync(path.join(NOT_RUN_DIR, name), 'utf8')) as {
-      group: string
-      programs: Program[]
-    }
-    counts.set(record.group, (counts.get(record.group) ?? 0) + 1)
-    for (const program of record.programs) programs.add(program)
-  }
-  if (counts.size === 0) return undefined
-  const tests = [...counts].sort().map(([group, n]) => `${n} ${group} test${n === 1 ? '' : 's'}`)
-  const missing = [...programs].sort()
-  return `not run: ${tests.join(', ')} (no ${missing.join(', ')}): ${installCommand(missing)}`
+  return notRunLine(
+    files.map(
+      (name) => JSON.parse(fs.readFileSync(path.join(NOT_RUN_DIR, name), 'utf8')) as NotRunRecord,
+    ),
+  )
 }
