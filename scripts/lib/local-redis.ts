@@ -7,31 +7,22 @@
  *   // REDIS_URL=redis.url
  *   await redis.stop()
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 
 import { createClient } from 'redis'
 
 import { findFreePort } from './ports'
 import { sleep, terminate } from './processes'
+import { findProgram, installCommand } from './system-programs'
 
 export type LocalRedis = { url: string; pid: number; stop: () => Promise<void> }
 
 /** The redis-server binary, or a message that says how to get one. */
 function redisServerBinary(): string {
-  for (const candidate of [
-    'redis-server',
-    '/usr/bin/redis-server',
-    '/usr/local/bin/redis-server',
-  ]) {
-    try {
-      execFileSync(candidate, ['--version'], { stdio: 'ignore' })
-      return candidate
-    } catch {
-      // try the next
-    }
-  }
+  const binary = findProgram('redis-server')
+  if (binary) return binary
   throw new Error(
-    'No redis-server found. Install it (Debian: apt-get install -y redis-server), or set ' +
+    `No redis-server found. Install it (Debian: ${installCommand(['redis-server'])}), or set ` +
       'REDIS_URL to a Redis you run.',
   )
 }

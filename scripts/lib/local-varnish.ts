@@ -3,27 +3,22 @@
  * with deploy/varnish/site.vcl, and a backends.vcl written here naming each replica (the compose
  * profile uses deploy/varnish/backends.compose.vcl instead).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { sleep, terminate } from './processes'
+import { findProgram, installCommand } from './system-programs'
 
 export type LocalVarnish = { url: string; pid: number; stop: () => Promise<void> }
 
 const SITE_VCL = path.resolve('deploy/varnish/site.vcl')
 
 function varnishdBinary(): string {
-  for (const candidate of ['varnishd', '/usr/sbin/varnishd']) {
-    try {
-      execFileSync(candidate, ['-V'], { stdio: 'ignore' })
-      return candidate
-    } catch {
-      // try the next
-    }
-  }
+  const binary = findProgram('varnishd')
+  if (binary) return binary
   throw new Error(
-    'No varnishd found: the replicas need it in front (Debian: apt-get install -y varnish).',
+    `No varnishd found: the replicas need it in front (Debian: ${installCommand(['varnishd'])}).`,
   )
 }
 

@@ -4,6 +4,9 @@
  * What a reader, an editor and a prospect notice: publishes everywhere at once, uploads and
  * sessions that work on every replica, every lead and email exactly once, one rate limit, and
  * pages while a replica is down.
+ *
+ * Varnish (and a Redis, unless REDIS_URL names one) come from Debian, not npm: on a machine without
+ * them every test here is skipped with the reason, and `npm test` says how to install them.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -19,6 +22,7 @@ import {
 } from '../../scripts/lib/contact-post'
 import { Launcher, replicasScript } from '../../scripts/lib/launcher'
 import { sleep } from '../../scripts/lib/processes'
+import { missingPrograms, recordNotRun } from '../../scripts/lib/system-programs'
 import { ADMIN } from '../helpers/admin'
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
@@ -41,7 +45,14 @@ async function pageTitle(base: string, pathname: string) {
   return /<h1[^>]*>([^<]*)</.exec(html)?.[1] ?? ''
 }
 
+const missing = missingPrograms(process.env.REDIS_URL ? ['varnishd'] : ['varnishd', 'redis-server'])
+
 test.beforeAll(async () => {
+  if (missing) {
+    // Each test skips itself (below) with this reason; the list reporter shows no reasons.
+    console.log(`replicas.spec.ts: not run, ${missing.reason}`)
+    return
+  }
   launcher = await Launcher.create(
     { LEADS_RATE_LIMIT: String(RATE_LIMIT), LEADS_RATE_LIMIT_GLOBAL: '10000' },
     replicasScript(2),
@@ -62,6 +73,12 @@ test.beforeAll(async () => {
     body: JSON.stringify(ADMIN),
   })
   token = (await login.json()).token
+})
+
+test.beforeEach(({}, testInfo) => {
+  if (!missing) return
+  recordNotRun('replicas', testInfo.title, missing)
+  test.skip(true, missing.reason)
 })
 
 test.afterAll(async () => {

@@ -1,16 +1,26 @@
 /**
  * With REDIS_URL (replicas), an allowance is one for every process: two replicas' limiters count
- * together. Redis going away costs no request: the memory allowance stands in.
+ * together. Redis going away costs no request: the memory allowance stands in. Without Debian's
+ * redis-server these are skipped with the reason, and `npm test` says how to install it.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { type LocalRedis, startLocalRedis } from '../../scripts/lib/local-redis'
+import { missingPrograms, recordNotRun } from '../../scripts/lib/system-programs'
 
+const missing = missingPrograms(['redis-server'])
 let redis: LocalRedis
 
 beforeAll(async () => {
+  if (missing) return // each test skips itself (below), saying why
   redis = await startLocalRedis()
   vi.stubEnv('REDIS_URL', redis.url)
+})
+
+beforeEach(({ skip, task }) => {
+  if (!missing) return
+  recordNotRun('shared-allowance', task.name, missing)
+  skip(missing.reason)
 })
 
 afterAll(async () => {
