@@ -56,7 +56,7 @@ export async function countSearch(
 }
 
 /** Writes the counts waiting in memory (the dashboard asks first, so it shows every search). */
-export async function flushSearchCounts(payload: Payload): Promise<void> {
+async function flushSearchCounts(payload: Payload): Promise<void> {
   await counts.flushing
   if (counts.pending.size === 0) return
   const rows = [...counts.pending.values()]
