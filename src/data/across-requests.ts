@@ -12,9 +12,21 @@ import 'server-only'
 
 import { unstable_cache } from 'next/cache'
 
+/** Next's words when there is no data cache: outside a Next server (a test, a script). */
+const NO_CACHE = /incrementalCache missing/
+
 export function acrossRequests<Args extends (string | number)[], T>(
   name: string,
   read: (...args: Args) => Promise<T>,
 ): (...args: Args) => Promise<T> {
-  return unstable_cache(read, ['across-requests', name])
+  const kept = unstable_cache(read, ['across-requests', name])
+  return async (...args) => {
+    try {
+      return await kept(...args)
+    } catch (error) {
+      // Outside a Next server nothing is kept across requests: a read is a read.
+      if (error instanceof Error && NO_CACHE.test(error.message)) return read(...args)
+      throw error
+    }
+  }
 }
