@@ -70,7 +70,8 @@ export function SiteHeader({
         <details className="header-menu">
           <summary>
             <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20">
-              <path d="M4 7h16M4 12h16M4 17h16" />
+              <path className="header-menu__bars" d="M4 7h16M4 12h16M4 17h16" />
+              <path className="header-menu__cross" d="m6 6 12 12M18 6 6 18" />
             </svg>
             <span className="visually-hidden">{t('menu')}</span>
           </summary>
