@@ -1,10 +1,10 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react'
 
 /** What the field says, in the page's language. */
-export type SearchBoxTexts = {
+type SearchBoxTexts = {
   label: string
   button: string
   /** "{count} results": read out when the list changes. */
@@ -14,39 +14,43 @@ export type SearchBoxTexts = {
 
 type Hit = { title: string; url: string; kind: string }
 
-const noSubscription = () => () => {}
+export type SearchBoxProps = {
+  locale: string
+  action: string
+  texts: SearchBoxTexts
+  /** What the field held before this code arrived (HeaderSearch.client.tsx). */
+  initialQuery: string
+  /** Whether the field had the focus then: this one takes it over, the caret at the end. */
+  focus: boolean
+}
 
 const DEBOUNCE_MS = 200
 const MIN_LENGTH = 2
 
 /**
- * The header's search field. Without JavaScript it is a plain GET form to the search page; with
- * it, results show under the field as the reader types (debounced, from /api/search, no index
- * downloaded), arrows move through them, Enter opens the one chosen (or, with none chosen, the
- * results page), Escape closes them. On the search page itself the address follows the field.
+ * The header's search field with results as the reader types (debounced, from /api/search, no
+ * index downloaded): arrows move through them, Enter opens the one chosen (or, with none chosen,
+ * the results page), Escape closes them. On the search page itself the address follows the field.
+ * Pages don't ship this: HeaderSearch.client.tsx renders the plain form (the same markup) and
+ * loads this on the field's first focus or input, then this takes the field's place.
  */
-export function SearchBox({
-  locale,
-  action,
-  texts,
-}: {
-  locale: string
-  action: string
-  texts: SearchBoxTexts
-}) {
-  const [query, setQuery] = useState('')
+export function SearchBox({ locale, action, texts, initialQuery, focus }: SearchBoxProps) {
+  const [query, setQuery] = useState(initialQuery)
   const [hits, setHits] = useState<Hit[]>([])
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const listId = useId()
   const router = useRouter()
   const latest = useRef(0)
-  // Until the script runs, the field is a plain search box (no list to announce).
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const field = useRef<HTMLInputElement>(null)
+
+  // Taking over the focused field: the reader goes on typing where they were.
+  useLayoutEffect(() => {
+    const input = field.current
+    if (!focus || !input) return
+    input.focus()
+    input.setSelectionRange(input.value.length, input.value.length)
+  }, [focus])
 
   useEffect(() => {
     const text = query.trim()
@@ -106,18 +110,17 @@ export function SearchBox({
       <label htmlFor="site-search">{texts.label}</label>
       <div className="site-search__field">
         <input
+          ref={field}
           id="site-search"
           type="search"
           name="q"
           maxLength={200}
           autoComplete="off"
-          {...(hydrated && {
-            role: 'combobox',
-            'aria-expanded': shown && hits.length > 0,
-            'aria-controls': listId,
-            'aria-autocomplete': 'list' as const,
-            'aria-activedescendant': shown && active >= 0 ? optionId(active) : undefined,
-          })}
+          role="combobox"
+          aria-expanded={shown && hits.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={shown && active >= 0 ? optionId(active) : undefined}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value)

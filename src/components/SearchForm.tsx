@@ -3,8 +3,8 @@ import type { Locale } from '@/lib/locales'
 import { pathsFor } from '@/lib/paths'
 
 /**
- * A plain GET form to the search page: works without JavaScript. In the header of every page
- * (`id` "site-search") and at the top of the results (with the query in it).
+ * A plain GET form to the search page: works without JavaScript. At the top of the results (with
+ * the query in it); the header's field is HeaderSearch.client.tsx, the same form until it is used.
  */
 export function SearchForm({
   locale,

@@ -6,6 +6,8 @@ export const en = {
   site: {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main',
+    // The phone's menu (the navigation, the search field and the languages).
+    menu: 'Menu',
     languages: 'Language',
     rssFeed: 'RSS feed',
     telegram: 'Telegram @{handle}',

@@ -5,6 +5,7 @@ export const es: Messages = {
   site: {
     skipToContent: 'Saltar al contenido',
     mainNavigation: 'Principal',
+    menu: 'Menú',
     languages: 'Idioma',
     rssFeed: 'Feed RSS',
     telegram: 'Telegram @{handle}',

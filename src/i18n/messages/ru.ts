@@ -5,6 +5,7 @@ export const ru: Messages = {
   site: {
     skipToContent: 'Перейти к содержанию',
     mainNavigation: 'Основное меню',
+    menu: 'Меню',
     languages: 'Язык',
     rssFeed: 'RSS-лента',
     telegram: 'Telegram @{handle}',
