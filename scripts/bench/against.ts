@@ -28,7 +28,7 @@ import { type MainThread, openBrowser, traceMainThread } from './trace'
 import { measureWeight, type PageWeight } from './weight'
 
 /** The pages of the issue "Lighter": one of each kind the site has. */
-export const AGAINST_PAGES = [
+const AGAINST_PAGES = [
   '/',
   '/articles/django-vs-fastapi',
   '/compare/django-vs-fastapi',
@@ -39,8 +39,8 @@ export const AGAINST_PAGES = [
   '/ru',
   '/cases',
 ]
-export const ROUNDS = 3
-export const BROWSER_RUNS = 3
+const ROUNDS = 3
+const BROWSER_RUNS = 3
 export const AGAINST_RESULT_FILE = path.join('.tmp', 'bench-against.json')
 
 const SIDES = ['then', 'now'] as const

@@ -35,7 +35,7 @@ export async function stopCheckoutStep() {
   if (step?.pid && step.exitCode === null) await terminate(step.pid, 'SIGTERM', 10_000)
 }
 
-export function resolveCommit(ref: string): string {
+function resolveCommit(ref: string): string {
   try {
     return execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], {
       encoding: 'utf8',
