@@ -23,9 +23,18 @@
  *   (scripts/bench/replicas.ts)
  * - `--articles N`: N more published articles: `next build` time and peak memory (against the
  *   demo content's), the sitemap and the feed, the dashboard (scripts/bench/many-articles.ts)
+ * - `--against <ref>` (a sha, a branch, HEAD~3): this checkout side by side with that commit, on
+ *   nine pages (/, an article, a comparison, /contact, /book, /search, /es, /ru, /cases): req/s
+ *   and p99 in rounds alternating between the two, HTML and client JS weight, and the browser's
+ *   main-thread work and Total Blocking Time (a Chrome trace, phone-sized, CPU 4× slower, median
+ *   of 3), each then → now with the ratio; written to .tmp/bench-against.json. The commit is
+ *   extracted into .tmp/against-<sha>/ with its own `npm ci` (hard links to this node_modules
+ *   when the lockfiles are identical) and kept there for the next run; each side runs its own
+ *   `npm start` on a port and data directory of its own (scripts/bench/against.ts)
  *
  * Usage: `npm run bench` or `npm run bench -- --duration 5`, `npm run bench -- --replicas 2`,
- * `npm run bench -- --articles 1000`. Only 127.0.0.1 is contacted. The
+ * `npm run bench -- --articles 1000`, `npm run bench -- --against 729d6a9 --duration 3`. Only
+ * 127.0.0.1 is contacted (and the npm registry by `npm ci` for `--against`). The
  * figures are printed as tables and written to .tmp/bench.json, the site's output to
  * .tmp/bench-site.log; the site is stopped and its data directory deleted at the end, also on
  * errors and Ctrl-C.
@@ -37,6 +46,8 @@ import { parseArgs } from 'node:util'
 
 import { replicasScript } from './lib/launcher'
 
+import { benchAgainst, writeAgainstJson } from './bench/against'
+import { printAgainstReport } from './bench/against-report'
 import { printArticlesReport } from './bench/articles-report'
 import { type BenchSite, prepareSite, startSite } from './bench/boot'
 import { measureBooking } from './bench/booking'
@@ -79,15 +90,19 @@ function readOptions() {
       duration: { type: 'string', default: '10' },
       replicas: { type: 'string' },
       articles: { type: 'string' },
+      against: { type: 'string' },
     },
   })
   const duration = wholeNumber(values.duration, 'duration', 1, MAX_DURATION_SECONDS, ' of seconds')!
   const replicas = wholeNumber(values.replicas, 'replicas', 2, MAX_REPLICAS)
   const articles = wholeNumber(values.articles, 'articles', 1, MAX_ARTICLES)
-  if (replicas !== undefined && articles !== undefined) {
-    throw new Error('--replicas and --articles are two separate runs: give one of them.')
+  const against = values.against?.trim()
+  if (against === '') throw new Error('--against needs a commit: a sha, a branch or HEAD~3.')
+  const modes = [replicas, articles, against].filter((mode) => mode !== undefined)
+  if (modes.length > 1) {
+    throw new Error('--replicas, --articles and --against are separate runs: give one of them.')
   }
-  return { duration, replicas, articles }
+  return { duration, replicas, articles, against }
 }
 
 /** Other work on the machine skews the figures; the load average says how much there was. */
@@ -155,8 +170,13 @@ async function runMode<T extends object>(
 }
 
 async function main() {
-  const { duration, replicas, articles } = readOptions()
+  const { duration, replicas, articles, against } = readOptions()
   const { node, cpus } = machine()
+  if (against !== undefined) {
+    const figures = await benchAgainst(against, duration)
+    writeAgainstJson(figures)
+    return printAgainstReport(figures)
+  }
   if (replicas !== undefined) {
     const site = await prepareSite(replicasScript(replicas))
     const measure = () => benchReplicas(site, replicas, duration, { node, cpus })
