@@ -14,6 +14,9 @@ const nextConfig = {
   // The Docker image sets NEXT_OUTPUT=standalone at build time; `npm start` uses `next start`.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // The edge tags each page with an ETag from a native hash of its bytes (src/edge/respond.ts);
+  // Next's own is a JavaScript loop over every character of every response it sends.
+  generateEtags: false,
   // Several replicas (REDIS_URL): one page cache for all, in Redis, and none in each process's
   // memory, so a publish on one replica is what every replica serves. Read when the server starts.
   ...(process.env.REDIS_URL && {
