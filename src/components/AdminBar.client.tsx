@@ -15,8 +15,9 @@ const ADMIN = '/admin'
 /**
  * A thin bar above the site for someone signed in to the admin: who they are, "Edit this page"
  * on an article, comparison, case study or tag, and the admin itself. Only a browser with the
- * signed-in hint (a cookie set at login, src/lib/signed-in-hint.ts) asks `/api/users/me`; readers
- * cost the server nothing beyond the page.
+ * signed-in hint (a cookie set at login, src/lib/signed-in-hint.ts) loads this at all
+ * (AdminBarLoader.client.tsx) and asks `/api/users/me`; readers cost the server nothing beyond
+ * the page, and their browser nothing beyond that look at the cookie.
  */
 export function AdminBar({ labels }: { labels: Messages['adminBar'] }) {
   const pathname = usePathname()

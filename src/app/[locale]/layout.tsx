@@ -5,7 +5,7 @@
  */
 import type { Metadata, Viewport } from 'next'
 
-import { AdminBar } from '@/components/AdminBar.client'
+import { AdminBarLoader } from '@/components/AdminBarLoader.client'
 import { SiteFooter } from '@/components/SiteFooter'
 import { ViewBeacon } from '@/components/ViewBeacon.client'
 import { getSiteSettings } from '@/data/site-settings'
@@ -58,7 +58,7 @@ export default async function SiteLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <AdminBar labels={messagesOf(locale).adminBar} />
+        <AdminBarLoader labels={messagesOf(locale).adminBar} />
         {children}
         <SiteFooter settings={settings} locale={locale} />
         <ViewBeacon />
