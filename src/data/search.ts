@@ -2,6 +2,7 @@ import 'server-only'
 
 import { headers } from 'next/headers'
 import { after } from 'next/server'
+import type { Payload } from 'payload'
 
 import type { Locale } from '@/lib/locales'
 import { searchAllowance } from '@/search/limit'
@@ -9,6 +10,20 @@ import { countSearch } from '@/search/queries'
 import { normalizeQuery, searchSite } from '@/search/query'
 import { cachedSearch } from '@/search/result-cache'
 import { getPayloadClient } from '@/server/payload'
+
+/** The search, kept for a repeated query (src/search/result-cache.ts); an empty one asks nothing. */
+function keptSearch(
+  payload: Payload,
+  locale: Locale,
+  query: unknown,
+  page: number,
+  asYouType: boolean,
+) {
+  const words = normalizeQuery(query)
+  const search = () => searchSite(payload, locale, words, page, { asYouType })
+  if (!words) return search()
+  return cachedSearch(payload, locale, `${asYouType ? 'as you type' : page}\n${words}`, search)
+}
 
 /**
  * A page of search results for a reader (published documents of `locale` only: the index holds
@@ -18,12 +33,7 @@ import { getPayloadClient } from '@/server/payload'
  */
 export async function searchPage(locale: Locale, query: unknown, page: number) {
   const payload = await getPayloadClient()
-  const words = normalizeQuery(query)
-  const results = words
-    ? await cachedSearch(payload, locale, `page ${page}\n${words}`, () =>
-        searchSite(payload, locale, words, page),
-      )
-    : await searchSite(payload, locale, words, page)
+  const results = await keptSearch(payload, locale, query, page, false)
   // A client over its allowance still gets its results, but no longer adds to the counts.
   const address = (await headers()).get('x-forwarded-for') ?? ''
   if (results.query && results.page === 1 && (await searchAllowance(address)) === 0) {
@@ -39,10 +49,5 @@ export async function searchPage(locale: Locale, query: unknown, page: number) {
 
 /** The results the header's field shows as the reader types (not counted: half-typed words). */
 export async function searchAsYouType(locale: Locale, query: unknown) {
-  const payload = await getPayloadClient()
-  const words = normalizeQuery(query)
-  if (!words) return searchSite(payload, locale, words, 1, { asYouType: true })
-  return cachedSearch(payload, locale, `as you type\n${words}`, () =>
-    searchSite(payload, locale, words, 1, { asYouType: true }),
-  )
+  return keptSearch(await getPayloadClient(), locale, query, 1, true)
 }

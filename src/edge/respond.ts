@@ -120,10 +120,7 @@ export function wrapResponse(
       settings.cdnMaxAge,
     )
     if (cacheControl) res.setHeader('Cache-Control', cacheControl)
-    if (stamp) {
-      res.setHeader('Cache-Control', 'private, no-store')
-      res.removeHeader('etag')
-    }
+    if (stamp) res.setHeader('Cache-Control', 'private, no-store')
     // A redirect rendered on demand (permanentRedirect() in a page Next had not cached yet)
     // carries its Location twice; one is what a client expects.
     const location = res.getHeader('location')

@@ -39,12 +39,7 @@ type AttributionField = (typeof ATTRIBUTION_PARAMETERS)[keyof typeof ATTRIBUTION
 const MAX_VALUE = 2000
 
 function attributionParameters(search: string): URLSearchParams {
-  let given: URLSearchParams
-  try {
-    given = new URLSearchParams(search)
-  } catch {
-    return new URLSearchParams()
-  }
+  const given = new URLSearchParams(search)
   const kept = new URLSearchParams()
   for (const name of Object.keys(ATTRIBUTION_PARAMETERS)) {
     const value = given.get(name)
