@@ -120,7 +120,11 @@ export function wrapResponse(
       settings.cdnMaxAge,
     )
     if (cacheControl) res.setHeader('Cache-Control', cacheControl)
-    if (stamp) res.setHeader('Cache-Control', 'private, no-store')
+    if (stamp) {
+      // Per visitor: never a validator a shared cache could hand to another one.
+      res.setHeader('Cache-Control', 'private, no-store')
+      res.removeHeader('etag')
+    }
     // A redirect rendered on demand (permanentRedirect() in a page Next had not cached yet)
     // carries its Location twice; one is what a client expects.
     const location = res.getHeader('location')
